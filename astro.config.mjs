@@ -1,0 +1,28 @@
+// @ts-check
+/**
+ * Deploy anywhere: SITE_URL (e.g. https://example.org) and BASE_PATH (e.g.
+ * /repo-name/ for a GitHub Pages project site) set Astro's `site` and `base`.
+ * CONTENT_DIR picks the story folder (default `content`).
+ */
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+
+const env = process.env;
+
+export default defineConfig({
+  site: env.SITE_URL || undefined,
+  base: env.BASE_PATH || '/',
+  outDir: env.OUT_DIR || './dist',
+  cacheDir: env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    searchIndex(),
+  ],
+});

@@ -1,0 +1,33 @@
+/**
+ * The story as pages see it: every collection, sorted so that the same
+ * content always renders the same bytes. Loaded once per build.
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import type { Entry, Story } from '../lib/story-types.ts';
+
+function toEntries<C extends CollectionKey>(list: CollectionEntry<C>[]): Entry<CollectionEntry<C>['data']>[] {
+  return list
+    .map((entry) => ({ id: entry.id, file: entry.filePath ?? '', data: entry.data, body: entry.body ?? '' }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+let loaded: Promise<Story> | undefined;
+
+async function load(): Promise<Story> {
+  const [site] = await getCollection('site');
+  if (!site) throw new Error('content/site.yaml was not loaded');
+  return {
+    site: site.data,
+    sources: toEntries(await getCollection('sources')),
+    events: toEntries(await getCollection('events')),
+    places: toEntries(await getCollection('places')),
+    systems: toEntries(await getCollection('systems')),
+    glossary: toEntries(await getCollection('glossary')),
+    explainers: toEntries(await getCollection('explainers')),
+  };
+}
+
+export function getStory(): Promise<Story> {
+  loaded ??= load();
+  return loaded;
+}

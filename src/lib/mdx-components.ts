@@ -1,0 +1,84 @@
+/**
+ * Finds the story components used in an explainer's MDX body (`<Quote>`,
+ * `<Cite>`, `<Term>`) with their line numbers, so their references and quotes
+ * can be checked without compiling the MDX. Code blocks and inline code are
+ * skipped: a `<Quote>` shown as an example is not a quote.
+ */
+import type { Problem } from './problems.ts';
+
+export const STORY_COMPONENTS = {
+  Quote: { attributes: ['source', 'by'], required: 'source', children: true },
+  Cite: { attributes: ['source', 'quote'], required: 'source', children: false },
+  Term: { attributes: ['id'], required: 'id', children: true },
+} as const;
+
+export type StoryComponentName = keyof typeof STORY_COMPONENTS;
+
+export interface ComponentUse {
+  name: StoryComponentName;
+  line: number;
+  attributes: Record<string, string>;
+  /** The children, for `<Quote>` and `<Term>`: the words as written. */
+  text: string;
+}
+
+/** Replaces code (fenced blocks and inline spans) with spaces, keeping line numbers and offsets. */
+function blankCode(body: string): string {
+  const blank = (match: string) => match.replace(/[^\n]/g, ' ');
+  return body
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
+    .replace(/`[^`\n]+`/g, blank);
+}
+
+const OPENING = /<(Quote|Cite|Term)\b([^>]*?)(\/?)>/g;
+const ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\}))/g;
+
+/** `firstLine` is the file line the body starts on, so reported lines match the editor's. */
+export function findComponentUses(body: string, file: string, firstLine = 1): { uses: ComponentUse[]; problems: Problem[] } {
+  const source = blankCode(body);
+  const uses: ComponentUse[] = [];
+  const problems: Problem[] = [];
+  const lineAt = (offset: number) => body.slice(0, offset).split('\n').length + firstLine - 1;
+  for (const match of source.matchAll(OPENING)) {
+    const name = match[1] as StoryComponentName;
+    const spec = STORY_COMPONENTS[name];
+    const line = lineAt(match.index);
+    const field = `<${name}> on line ${line}`;
+    const attributes: Record<string, string> = {};
+    for (const attr of (match[2] ?? '').matchAll(ATTRIBUTE)) {
+      const key = attr[1] ?? '';
+      if (attr[4] !== undefined) {
+        problems.push({ file, field, message: `${key}={…} is an expression, which the check cannot verify`, fix: `write ${key}="…" with the value in quotes.` });
+        continue;
+      }
+      if (!(spec.attributes as readonly string[]).includes(key)) {
+        problems.push({ file, field, message: `has no attribute "${key}"`, fix: `use only: ${spec.attributes.join(', ')}.` });
+        continue;
+      }
+      attributes[key] = attr[2] ?? attr[3] ?? '';
+    }
+    if (!(spec.required in attributes)) {
+      problems.push({ file, field, message: `is missing ${spec.required}="…"`, fix: `add ${spec.required}="…" naming the ${name === 'Term' ? 'glossary term' : 'source'} by its id.` });
+      continue;
+    }
+    let text = '';
+    if (match[3] !== '/') {
+      const start = match.index + match[0].length;
+      const close = source.indexOf(`</${name}>`, start);
+      if (close < 0) {
+        problems.push({ file, field, message: `is never closed`, fix: `end it with </${name}>, or write <${name} … /> if it has no text.` });
+        continue;
+      }
+      text = body.slice(start, close).trim();
+      if (spec.children && /[<{}]/.test(text)) {
+        problems.push({ file, field, message: 'contains markup or an expression', fix: `put only plain words between <${name}> and </${name}>.` });
+        continue;
+      }
+    } else if (spec.children) {
+      problems.push({ file, field, message: 'has no text', fix: `put the words between <${name} …> and </${name}>.` });
+      continue;
+    }
+    uses.push({ name, line, attributes, text });
+  }
+  return { uses, problems };
+}

@@ -1,0 +1,84 @@
+/**
+ * A small static file server for `dist/`: used by `npm start` and
+ * `npm run preview`, and by the browser tests. Serves the site under its base
+ * path, as a static host would, with the site's 404 page for unknown paths.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function fileAt(path: string): Promise<string | undefined> {
+  try {
+    const info = await stat(path);
+    if (info.isFile()) return path;
+    if (info.isDirectory()) return fileAt(join(path, 'index.html'));
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+export async function serveStatic(options: { root: string; base?: string; port?: number; host?: string }): Promise<StaticServer> {
+  const { root, port = 0, host = '127.0.0.1' } = options;
+  const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      pathname = '/';
+    }
+    if (pathname === base.slice(0, -1)) {
+      response.writeHead(301, { Location: base }).end();
+      return;
+    }
+    let file: string | undefined;
+    if (pathname.startsWith(base)) {
+      const path = normalize(join(root, pathname.slice(base.length)));
+      if (path === root || path.startsWith(root + sep)) file = await fileAt(path);
+      if (file && !pathname.endsWith('/') && !extname(pathname) && file.endsWith(`${sep}index.html`)) {
+        response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+        return;
+      }
+    }
+    const status = file ? 200 : 404;
+    file ??= await fileAt(join(root, '404.html'));
+    if (!file) {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${host === '127.0.0.1' ? 'localhost' : host}:${address.port}${base}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}

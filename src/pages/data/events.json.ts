@@ -1,0 +1,9 @@
+/** `/data/events.json`: every event with its sources, as open data. */
+import type { APIRoute } from 'astro';
+import { getStory } from '../../data/story.ts';
+import { eventsDocument } from '../../lib/open-data.ts';
+
+export const GET: APIRoute = async () => {
+  const document = eventsDocument(await getStory(), import.meta.env.BASE_URL);
+  return new Response(`${JSON.stringify(document, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

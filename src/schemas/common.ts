@@ -1,0 +1,82 @@
+/**
+ * Field types shared by several content kinds. Each one explains itself when
+ * it fails, so the content check can tell a maintainer exactly what to write.
+ */
+import { z } from 'astro/zod';
+import { parsePartialDate } from '../lib/dates.ts';
+
+/** File names are ids: lower-case words joined by hyphens, safe in any URL. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A reference to another entry by its id (its file name without extension). */
+export const idRef = z.string().regex(ID_PATTERN, {
+  error: 'must be an id: lower-case letters, digits and single hyphens, like "kyiv" or "storm-shadow"',
+});
+
+/** YAML and frontmatter parsers may hand over a Date; dates here are ISO text. */
+const dateText = (value: unknown) =>
+  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+
+const DATE_FIX = 'write a date that exists, as YYYY-MM-DD, YYYY-MM or YYYY (quotes are optional).';
+const DAY_FIX = 'write a day that exists, as YYYY-MM-DD.';
+
+/** A date as precise as the record allows: "2022", "2022-03" or "2022-03-14". */
+export const partialDate = z.preprocess(
+  dateText,
+  z.string().check((ctx) => {
+    const parsed = parsePartialDate(ctx.value);
+    if ('error' in parsed) ctx.issues.push({ code: 'custom', message: parsed.error, input: ctx.value, params: { fix: DATE_FIX } });
+  }),
+);
+
+/** A day: "2024-09-10". */
+export const dayDate = z.preprocess(
+  dateText,
+  z.string().check((ctx) => {
+    const parsed = parsePartialDate(ctx.value);
+    if ('error' in parsed) ctx.issues.push({ code: 'custom', message: parsed.error, input: ctx.value, params: { fix: DAY_FIX } });
+    else if (parsed.precision !== 'day') {
+      ctx.issues.push({ code: 'custom', message: `"${ctx.value}" must be a full day`, input: ctx.value, params: { fix: DAY_FIX } });
+    }
+  }),
+);
+
+/** A web address. Only http and https: no javascript:, data: or file: links reach readers. */
+export const httpUrl = z.string().check((ctx) => {
+  let ok = false;
+  try {
+    const url = new URL(ctx.value);
+    ok = url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    ctx.issues.push({
+      code: 'custom',
+      message: `"${ctx.value}" is not an http(s) URL`,
+      input: ctx.value,
+      params: { fix: 'give the full address starting with https:// (or http://), or leave the field out.' },
+    });
+  }
+});
+
+/** Text shown to readers: at least one visible character. */
+export const text = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** A claim's support: which source, and optionally the exact words relied on. */
+export const citation = z.strictObject({
+  /** Id of a file in `sources/`. */
+  source: idRef,
+  /** Words copied verbatim from the source's stored text; checked at every build. */
+  quote: text.optional(),
+  /** What the source adds or how it relates to the claim, shown beside the citation. */
+  note: text.optional(),
+  /**
+   * True when the source was published before the event and announced it in
+   * advance ("will visit Kyiv this week"). Required whenever every cited
+   * source predates the event, so a forecast is never passed off as a report.
+   */
+  anticipated: z.boolean().optional(),
+});
+
+export type Citation = z.infer<typeof citation>;
