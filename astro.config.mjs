@@ -13,7 +13,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 const env = process.env;
 
 export default defineConfig({
-  site: env.SITE_URL || undefined,
+  ...(env.SITE_URL ? { site: env.SITE_URL } : {}),
   base: env.BASE_PATH || '/',
   outDir: env.OUT_DIR || './dist',
   cacheDir: env.ASTRO_CACHE_DIR || './node_modules/.astro',

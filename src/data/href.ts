@@ -1,6 +1,7 @@
 /** Internal links with the configured base path; see `withBase`. */
+import { base } from 'astro:config/client';
 import { withBase } from '../lib/urls.ts';
 
 export function href(path: string): string {
-  return withBase(import.meta.env.BASE_URL, path);
+  return withBase(base, path);
 }

@@ -2,10 +2,17 @@
  * The story as pages see it: every collection, sorted so that the same
  * content always renders the same bytes. Loaded once per build.
  */
-import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { Entry, Story } from '../lib/story-types.ts';
 
-function toEntries<C extends CollectionKey>(list: CollectionEntry<C>[]): Entry<CollectionEntry<C>['data']>[] {
+interface Loaded<T> {
+  id: string;
+  filePath?: string | undefined;
+  data: T;
+  body?: string | undefined;
+}
+
+function toEntries<T>(list: Loaded<T>[]): Entry<T>[] {
   return list
     .map((entry) => ({ id: entry.id, file: entry.filePath ?? '', data: entry.data, body: entry.body ?? '' }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

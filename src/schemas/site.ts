@@ -25,6 +25,8 @@ export const eraSchema = z.strictObject({
 export const siteSchema = z.strictObject({
   /** Name of the site, in the header and in every page title. */
   title: text,
+  /** A short name for page titles and small screens, e.g. "Deep strikes"; defaults to the title. */
+  shortTitle: text.optional(),
   /** One or two sentences on what the site explains; the home page intro and the meta description. */
   description: text,
   /** Language of the content as a BCP 47 tag, e.g. "en" or "en-GB". */

@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { getStory } from '../../data/story.ts';
 import { eventsDocument } from '../../lib/open-data.ts';
+import { base } from 'astro:config/client';
 
 export const GET: APIRoute = async () => {
-  const document = eventsDocument(await getStory(), import.meta.env.BASE_URL);
+  const document = eventsDocument(await getStory(), base);
   return new Response(`${JSON.stringify(document, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,83 @@
+/**
+ * Every page in the sitemap, in a real browser: it loads with no console
+ * error, no failed request and no request to another site; axe finds no
+ * WCAG 2.2 AA violation; and with JavaScript off its content is all there.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import { axeViolations, contextOptions, launchBrowser, openPage } from '../support/browser.ts';
+import { read } from '../support/dist.ts';
+import { SITES, siteDir, type SiteName } from '../support/sites.ts';
+
+const skip = inject('browserSkipReason');
+
+/** Page paths from the sitemap, relative to the site's base. */
+function sitemapPaths(name: SiteName): string[] {
+  const { site, base } = SITES[name];
+  const prefix = new URL(base, site).href;
+  return [...read(siteDir(name), 'sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? '').slice(prefix.length));
+}
+
+describe.skipIf(skip !== '').each(['fixture', 'fixtureSub', 'story'] as SiteName[])('every page of the %s site', (name) => {
+  let browser: Browser;
+  let server: StaticServer;
+  const paths = sitemapPaths(name);
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveStatic({ root: siteDir(name), base: SITES[name].base });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('the sitemap lists the pages', () => {
+    expect(paths.length).toBeGreaterThan(10);
+    expect(paths).toContain('');
+  });
+
+  test('loads cleanly and passes axe (WCAG 2.2 AA), light and dark', async () => {
+    const problems: string[] = [];
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext(contextOptions({ colorScheme: scheme }));
+      // Dark mode: every page of the fixture, a sample of the others (the same templates).
+      const visit = scheme === 'light' || name === 'fixture' ? paths : paths.filter((_, i) => i % 5 === 0);
+      for (const path of visit) {
+        const { page, report } = await openPage(context, server.url + path);
+        const where = `${scheme} /${path}`;
+        problems.push(...report.consoleErrors.map((e) => `${where}: console error ${e}`));
+        problems.push(...report.failedRequests.map((r) => `${where}: failed request ${r}`));
+        problems.push(...report.thirdPartyRequests.map((r) => `${where}: third-party request ${r}`));
+        if (name !== 'fixtureSub') problems.push(...(await axeViolations(page)).map((v) => `${where}: ${v}`));
+        await page.close();
+      }
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('shows its content with JavaScript off', async () => {
+    const context = await browser.newContext(contextOptions({ javaScriptEnabled: false }));
+    const empty: string[] = [];
+    for (const path of paths) {
+      const { page } = await openPage(context, server.url + path);
+      const h1 = await page.locator('h1').first().innerText();
+      const text = await page.locator('main').innerText();
+      if (h1.trim() === '' || text.trim().length < 80) empty.push(`/${path}`);
+      await page.close();
+    }
+    await context.close();
+    expect(empty).toEqual([]);
+  });
+
+  test('answers an unknown address with the 404 page', async () => {
+    const context = await browser.newContext(contextOptions());
+    const page = await context.newPage();
+    const response = await page.goto(`${server.url}no/such/page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Page not found');
+    await context.close();
+  });
+});

@@ -1,0 +1,125 @@
+/** Golden build tests: the fixture story in, the expected site out. */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { quoteAnchorId } from '../../src/lib/quotes.ts';
+import { attributes, htmlFiles, listFiles, read } from '../support/dist.ts';
+import { buildSite, siteDir } from '../support/sites.ts';
+import { storyWith } from '../support/story-fixture.ts';
+
+const dist = siteDir('fixture');
+
+describe('the fixture story', () => {
+  test('builds every page of the URL scheme', () => {
+    expect(htmlFiles(dist)).toEqual([
+      '404.html',
+      'about/index.html',
+      'explainers/index.html',
+      'explainers/the-bridge/index.html',
+      'glossary/index.html',
+      'index.html',
+      'map/index.html',
+      'search/index.html',
+      'sources/bulletin-2020-05-storm/index.html',
+      'sources/gazette-2020-03-02-bridge/index.html',
+      'sources/index.html',
+      'timeline/2020-03-02-bridge-vote/index.html',
+      'timeline/2020-03-09-mayor-visit/index.html',
+      'timeline/2020-04-work-begins/index.html',
+      'timeline/2020-05-storm/index.html',
+      'timeline/index.html',
+    ]);
+    expect(listFiles(dist)).toEqual(expect.arrayContaining(['data/events.json', 'sitemap-index.xml', 'sitemap-0.xml', 'pagefind/pagefind.js', 'favicon.svg']));
+  });
+
+  test('the sitemap lists every page but the 404 page, under the site URL', () => {
+    const locs = [...read(dist, 'sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toHaveLength(htmlFiles(dist).length - 1);
+    expect(locs).toContain('https://example.test/timeline/2020-05-storm/');
+  });
+
+  test('events.json carries every event, in time order, with its sources', () => {
+    const data = JSON.parse(read(dist, 'data/events.json'));
+    expect(data.events.map((e: { id: string }) => e.id)).toEqual(['2020-03-02-bridge-vote', '2020-03-09-mayor-visit', '2020-04-work-begins', '2020-05-storm']);
+    expect(data.events[2]).toMatchObject({ date: '2020-04', precision: 'month', end: null });
+    expect(data.events[3].sources).toEqual([
+      {
+        id: 'bulletin-2020-05-storm',
+        page: '/sources/bulletin-2020-05-storm/',
+        title: 'Storm bulletin',
+        publisher: 'Weather Office',
+        published: '2020-05',
+        url: null,
+        quote: 'A storm crossed Northgate between 10 and 12 May',
+        note: null,
+        anticipated: false,
+      },
+    ]);
+  });
+
+  test('data strings come out escaped, never as markup', () => {
+    const page = read(dist, 'timeline/2020-04-work-begins/index.html');
+    expect(page).toContain('&lt;script&gt;alert(&quot;summary&quot;)&lt;/script&gt; Work was expected to begin in April. &lt;img src=x onerror=alert(1)&gt;');
+    // Inside a quoted attribute (the meta description) "<" is inert text; outside one it would be markup.
+    expect(page.replace(/"[^"]*"/g, '""')).not.toMatch(/<script>alert|<img src=x/);
+    const source = read(dist, 'sources/gazette-2020-03-02-bridge/index.html');
+    expect(source).toContain('Residents pasted &lt;script&gt;alert(&quot;stored&quot;)&lt;/script&gt;');
+  });
+
+  test('each quoted passage is anchored once on its source page, and citing pages link to it', () => {
+    const anchor = quoteAnchorId('will take about a year - perhaps longer');
+    const source = read(dist, 'sources/gazette-2020-03-02-bridge/index.html');
+    expect(attributes(source, 'id').filter((id) => id === anchor)).toHaveLength(1);
+    expect(source).toContain(`<mark id="${anchor}">will take about a year — perhaps longer</mark>`);
+    expect(read(dist, 'timeline/2020-03-02-bridge-vote/index.html')).toContain(`href="/sources/gazette-2020-03-02-bridge/#${anchor}"`);
+    expect(read(dist, 'explainers/the-bridge/index.html')).toContain(`href="/sources/gazette-2020-03-02-bridge/#${anchor}"`);
+  });
+
+  test('an event announced in advance says so, and month-precision dates say they are', () => {
+    expect(read(dist, 'timeline/2020-03-09-mayor-visit/index.html')).toContain('the source announced it in advance');
+    expect(read(dist, 'timeline/2020-04-work-begins/index.html')).toContain('<time datetime="2020-04">April 2020</time> <span class="precision">date known to the month</span>');
+  });
+
+  test('the explainer renders its story components without imports', () => {
+    const page = read(dist, 'explainers/the-bridge/index.html');
+    expect(page).toContain('<a class="term" href="/glossary/#bridge">bridge</a>');
+    expect(page).toMatch(/<blockquote[^>]*><p>“will take about a year — perhaps longer”<\/p><\/blockquote>/);
+    expect(page).toContain('(<a href="/sources/bulletin-2020-05-storm/#');
+  });
+
+  test('the same input builds byte-identical output twice', () => {
+    const again = siteDir('fixtureAgain');
+    const files = listFiles(dist);
+    expect(listFiles(again)).toEqual(files);
+    const differing = files.filter((file) => !readFileSync(join(dist, file)).equals(readFileSync(join(again, file))));
+    expect(differing).toEqual([]);
+  });
+
+  test('a sub-path build links only inside its base path', () => {
+    const sub = siteDir('fixtureSub');
+    for (const file of htmlFiles(sub)) {
+      const html = read(sub, file);
+      const rooted = [...attributes(html, 'href'), ...attributes(html, 'src'), ...attributes(html, 'action')].filter((u) => u.startsWith('/'));
+      expect(rooted.filter((u) => !u.startsWith('/explainer-repo/')), file).toEqual([]);
+    }
+    expect(read(sub, 'search/index.html')).toContain('data-bundle="/explainer-repo/pagefind/"');
+    expect(JSON.parse(read(sub, 'data/events.json')).events[0].url).toBe('/explainer-repo/timeline/2020-03-02-bridge-vote/');
+  });
+});
+
+describe('a failed build', () => {
+  test('exits non-zero with the full report and leaves the previous dist/ intact', async () => {
+    const content = await storyWith({ 'events/2020-05-storm.yaml': 'title: Broken\ndate: 2020-02-30\n' });
+    const dist = join(await mkdtemp(join(tmpdir(), 'dist-')), 'dist');
+    await mkdir(dist);
+    await writeFile(join(dist, 'index.html'), 'previous build');
+    const result = buildSite({ content, base: '/' }, dist, join(dist, '..', 'cache'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('Content check found 4 problems');
+    expect(result.output).toContain('date: "2020-02-30" is not a real calendar date');
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous build');
+    expect(existsSync(`${dist}.staging`)).toBe(false);
+  });
+});

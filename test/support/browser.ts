@@ -1,0 +1,59 @@
+/**
+ * Drives Debian's Chromium through playwright-core against a built site
+ * served on localhost, recording what a reader's browser would complain of:
+ * console errors, failed requests and any request leaving the site.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
+
+export function launchBrowser(): Promise<Browser> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('Chromium not found');
+  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+}
+
+export interface PageReport {
+  consoleErrors: string[];
+  failedRequests: string[];
+  thirdPartyRequests: string[];
+}
+
+/** Opens `url` in a fresh page and records problems until the caller is done with it. */
+export async function openPage(context: BrowserContext, url: string): Promise<{ page: Page; report: PageReport }> {
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const report: PageReport = { consoleErrors: [], failedRequests: [], thirdPartyRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') report.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => report.consoleErrors.push(error.message));
+  page.on('requestfailed', (request) => report.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) report.failedRequests.push(`${response.url()} (${response.status()})`);
+  });
+  page.on('request', (request) => {
+    const target = new URL(request.url());
+    if (target.protocol.startsWith('http') && target.origin !== origin) report.thirdPartyRequests.push(request.url());
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, report };
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core with the WCAG 2.2 AA rules; returns one line per violating node. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so a Content-Security-Policy cannot block it.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+  }, WCAG_22_AA);
+  return violations;
+}
+
+export const contextOptions = (options: BrowserContextOptions = {}): BrowserContextOptions => ({ viewport: { width: 1280, height: 800 }, ...options });
