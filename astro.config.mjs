@@ -19,6 +19,8 @@ export default defineConfig({
   cacheDir: env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Scripts ship as files, never inlined: cacheable, and allowed by a CSP of 'self' alone.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     contentCheck(),
     mdx(),

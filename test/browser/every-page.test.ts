@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
-import { axeViolations, contextOptions, launchBrowser, openPage } from '../support/browser.ts';
+import { axeViolations, contextOptions, launchBrowser, openPage, PAGE_LOOP_TIMEOUT } from '../support/browser.ts';
 import { read } from '../support/dist.ts';
 import { SITES, siteDir, type SiteName } from '../support/sites.ts';
 
@@ -38,7 +38,7 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub', 'story'] as SiteName
     expect(paths).toContain('');
   });
 
-  test('loads cleanly and passes axe (WCAG 2.2 AA), light and dark', async () => {
+  test('loads cleanly and passes axe (WCAG 2.2 AA), light and dark', { timeout: PAGE_LOOP_TIMEOUT }, async () => {
     const problems: string[] = [];
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext(contextOptions({ colorScheme: scheme }));
@@ -58,7 +58,7 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub', 'story'] as SiteName
     expect(problems).toEqual([]);
   });
 
-  test('shows its content with JavaScript off', async () => {
+  test('shows its content with JavaScript off', { timeout: PAGE_LOOP_TIMEOUT }, async () => {
     const context = await browser.newContext(contextOptions({ javaScriptEnabled: false }));
     const empty: string[] = [];
     for (const path of paths) {

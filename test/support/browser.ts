@@ -56,4 +56,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
+/** Tests that visit every page grow with the story; a full site takes minutes on two cores. */
+export const PAGE_LOOP_TIMEOUT = 15 * 60_000;
+
 export const contextOptions = (options: BrowserContextOptions = {}): BrowserContextOptions => ({ viewport: { width: 1280, height: 800 }, ...options });
