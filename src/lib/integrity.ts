@@ -70,13 +70,15 @@ export function checkIntegrity(story: Story, known: KnownIds): Problem[] {
   const site = 'site.yaml';
   // With a reversed window every event would be "outside" it; report the window alone.
   const coverageValid = ordered(site, 'coverage.end', coverageStart, coverageEnd, 'coverage.start');
-  const seenCategories = new Set<string>();
-  story.site.categories.forEach((category, i) => {
-    if (seenCategories.has(category.id)) {
-      problems.push({ file: site, field: `categories[${i}].id`, message: `"${category.id}" is used by another category`, fix: 'give each category its own id.' });
-    }
-    seenCategories.add(category.id);
-  });
+  const unique = (field: 'categories' | 'eras', what: string) => {
+    const seen = new Set<string>();
+    story.site[field].forEach(({ id }, i) => {
+      if (seen.has(id)) problems.push({ file: site, field: `${field}[${i}].id`, message: `"${id}" is used by another ${what}`, fix: `give each ${what} its own id.` });
+      seen.add(id);
+    });
+  };
+  unique('categories', 'category');
+  unique('eras', 'era');
   story.site.eras.forEach((era, i) => ordered(site, `eras[${i}].end`, era.start, era.end, 'its start'));
 
   for (const source of story.sources) {
