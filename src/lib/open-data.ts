@@ -3,7 +3,8 @@
  * sources (metadata and quoted words), in time order, as plain JSON.
  */
 import { partialDate } from './dates.ts';
-import { byId, sortEvents } from './story-index.ts';
+import { quoteAnchorId } from './quotes.ts';
+import { byId, explainersAbout, sortEvents } from './story-index.ts';
 import type { Story } from './story-types.ts';
 import { paths, withBase } from './urls.ts';
 
@@ -28,7 +29,14 @@ export function eventsDocument(story: Story, base: string) {
       systems: data.systems,
       places: data.places.map((placeId) => {
         const place = places.get(placeId);
-        return { id: placeId, name: place?.data.name, country: place?.data.country, lat: place?.data.lat, lon: place?.data.lon };
+        return {
+          id: placeId,
+          url: withBase(base, paths.place(placeId)),
+          name: place?.data.name,
+          country: place?.data.country,
+          lat: place?.data.lat,
+          lon: place?.data.lon,
+        };
       }),
       sources: data.sources.map((c) => {
         const source = sources.get(c.source);
@@ -40,10 +48,12 @@ export function eventsDocument(story: Story, base: string) {
           published: source?.data.published,
           url: source?.data.url ?? null,
           quote: c.quote ?? null,
+          quoteUrl: c.quote ? withBase(base, paths.source(c.source, quoteAnchorId(c.quote))) : null,
           note: c.note ?? null,
           anticipated: c.anticipated ?? false,
         };
       }),
+      explainers: explainersAbout(story, id).map((e) => ({ id: e.id, title: e.data.title, url: withBase(base, paths.explainer(e.id)) })),
     })),
   };
 }

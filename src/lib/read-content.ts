@@ -7,7 +7,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
-import { ID_PATTERN } from '../schemas/common.ts';
+import { ID_PATTERN } from './ids.ts';
 import type { Problem } from './problems.ts';
 
 /** The kinds of entry, each a folder of the content directory. */

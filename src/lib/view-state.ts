@@ -7,17 +7,17 @@
  * dropped rather than trusted.
  */
 import { parsePartialDate } from './dates.ts';
-import { ID_PATTERN } from '../schemas/common.ts';
+import { ID_PATTERN } from './ids.ts';
 
 export interface ViewState {
   /** The selected event's id. */
-  event?: string;
+  event?: string | undefined;
   /** The selected place's id. */
-  place?: string;
+  place?: string | undefined;
   /** First day of the visible window, YYYY-MM-DD. */
-  from?: string;
+  from?: string | undefined;
   /** Last day of the visible window, YYYY-MM-DD. */
-  to?: string;
+  to?: string | undefined;
   /** Categories shown; empty means all. */
   categories: string[];
   /** Tags shown; empty means all. */

@@ -5,8 +5,9 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates.ts';
 
-/** File names are ids: lower-case words joined by hyphens, safe in any URL. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ID_PATTERN } from '../lib/ids.ts';
+
+export { ID_PATTERN };
 
 /** A reference to another entry by its id (its file name without extension). */
 export const idRef = z.string().regex(ID_PATTERN, {

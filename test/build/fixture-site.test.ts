@@ -53,10 +53,13 @@ describe('the fixture story', () => {
         published: '2020-05',
         url: null,
         quote: 'A storm crossed Northgate between 10 and 12 May',
+        quoteUrl: `/sources/bulletin-2020-05-storm/#${quoteAnchorId('A storm crossed Northgate between 10 and 12 May')}`,
         note: null,
         anticipated: false,
       },
     ]);
+    expect(data.events[3].explainers).toEqual([{ id: 'the-bridge', title: 'Why the bridge matters', url: '/explainers/the-bridge/' }]);
+    expect(data.events[3].places[0]).toEqual({ id: 'northgate', url: '/map/#place-northgate', name: 'Northgate', country: 'RU', lat: 51.7, lon: 36.2 });
   });
 
   test('data strings come out escaped, never as markup', () => {

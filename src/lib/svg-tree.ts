@@ -1,0 +1,33 @@
+/**
+ * A tiny description of SVG elements as plain data. The timeline builds its
+ * picture once, as a tree; the server renders the tree through an Astro
+ * component (which escapes every value) and the browser turns the same tree
+ * into DOM nodes on zoom, so the two can never drift apart.
+ */
+
+export interface SvgNode {
+  tag: string;
+  attrs?: Record<string, string | number | undefined>;
+  /** Text content, for <text>, <title> and <desc>. */
+  text?: string;
+  children?: SvgNode[];
+}
+
+export const node = (tag: string, attrs: SvgNode['attrs'] = {}, children: SvgNode[] = [], text?: string): SvgNode =>
+  text === undefined ? { tag, attrs, children } : { tag, attrs, children, text };
+
+/** Rounds coordinates so output is short and byte-stable. */
+export const px = (value: number) => Math.round(value * 10) / 10;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Browser side: the same tree as DOM nodes. */
+export function toDom(tree: SvgNode, doc: Document): Element {
+  const element = doc.createElementNS(SVG_NS, tree.tag);
+  for (const [name, value] of Object.entries(tree.attrs ?? {})) {
+    if (value !== undefined) element.setAttribute(name, String(value));
+  }
+  if (tree.text !== undefined) element.textContent = tree.text;
+  for (const child of tree.children ?? []) element.append(toDom(child, doc));
+  return element;
+}

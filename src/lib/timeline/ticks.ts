@@ -1,0 +1,52 @@
+/**
+ * Axis ticks that adapt to the zoom: years, then months, then weeks, then
+ * days, choosing the finest interval whose labels still have room.
+ */
+import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
+import type { TimeScale } from './time-scale.ts';
+
+export interface Tick {
+  x: number;
+  label: string;
+  /** Year boundaries: drawn stronger, and always labelled with the year. */
+  major: boolean;
+}
+
+export type TickUnit = 'year' | 'month' | 'week' | 'day';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const UNITS: { unit: TickUnit; interval: CountableTimeInterval; days: number; label: (d: Date) => string }[] = [
+  { unit: 'day', interval: utcDay, days: 1, label: (d) => String(d.getUTCDate()) },
+  { unit: 'week', interval: utcWeek, days: 7, label: (d) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` },
+  { unit: 'month', interval: utcMonth, days: 30.44, label: (d) => MONTHS[d.getUTCMonth()] ?? '' },
+  { unit: 'year', interval: utcYear, days: 365.25, label: (d) => String(d.getUTCFullYear()) },
+];
+
+/** Minimum distance between labelled ticks, in pixels. */
+export const MIN_TICK_SPACING = 56;
+
+export function tickUnit(scale: TimeScale): TickUnit {
+  const [start, end] = scale.domain();
+  const [x0, x1] = scale.range();
+  const pxPerDay = (x1 - x0) / ((end.getTime() - start.getTime()) / 86_400_000);
+  return (UNITS.find((u) => u.days * pxPerDay >= MIN_TICK_SPACING) ?? UNITS[UNITS.length - 1]!).unit;
+}
+
+export function timelineTicks(scale: TimeScale): Tick[] {
+  const unit = tickUnit(scale);
+  const spec = UNITS.find((u) => u.unit === unit)!;
+  const [start, end] = scale.domain();
+  const years = utcYear.range(utcYear.ceil(start), end).map((date) => ({ x: scale(date), major: true, label: String(date.getUTCFullYear()) }));
+  const minor = unit === 'year' ? [] : spec.interval.range(spec.interval.ceil(start), end).map((date) => ({ x: scale(date), major: false, label: spec.label(date) }));
+  // Year boundaries always show; a finer tick too close to one gives way.
+  const kept = minor.filter((tick) => years.every((year) => Math.abs(year.x - tick.x) >= MIN_TICK_SPACING * 0.75));
+  return [...years, ...kept].sort((a, b) => a.x - b.x);
+}
+
+/** What the axis cannot show at fine zoom: the month and year at the left edge, e.g. "Sep 2024". */
+export function contextLabel(scale: TimeScale): string {
+  const unit = tickUnit(scale);
+  if (unit === 'year' || unit === 'month') return '';
+  const [start] = scale.domain();
+  return `${MONTHS[start.getUTCMonth()]} ${start.getUTCFullYear()}`;
+}

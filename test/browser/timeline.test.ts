@@ -1,0 +1,130 @@
+/**
+ * The timeline in a real browser, on the fixture story: keyboard path,
+ * filters and the URL, deep links, the details panel, and an empty console.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import { axeViolations, contextOptions, launchBrowser, openPage, type PageReport } from '../support/browser.ts';
+import { siteDir } from '../support/sites.ts';
+
+const skip = inject('browserSkipReason');
+
+describe.skipIf(skip !== '')('the timeline', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let context: BrowserContext;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveStatic({ root: siteDir('fixture'), base: '/' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(query = '', options = {}): Promise<{ page: Page; report: PageReport }> {
+    context = await browser.newContext(contextOptions(options));
+    const opened = await openPage(context, `${server.url}timeline/${query}`);
+    await opened.page.locator('[data-controls]:not([hidden])').waitFor();
+    return opened;
+  }
+  const clean = { consoleErrors: [], failedRequests: [], thirdPartyRequests: [] };
+
+  test('timeline-is-one-tab-stop-and-arrow-keys-walk-the-events-in-time-order', async () => {
+    const { page, report } = await open('?from=2020-03-01&to=2020-05-31');
+    const marks = page.locator('.tl-svg a[tabindex="0"]');
+    await expect(marks.count()).resolves.toBe(1);
+    await marks.first().focus();
+    await page.keyboard.press('Home');
+    const announced = () => page.locator('[data-announce]').innerText();
+    await expect(announced()).resolves.toBe('2 March 2020: Council votes to rebuild the bridge. 1 of 4.');
+    await page.keyboard.press('ArrowRight');
+    await expect(announced()).resolves.toBe('9 March 2020: Mayor visits the bridge site. 2 of 4.');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-event'));
+    await expect(focused()).resolves.toBe('2020-03-09-mayor-visit');
+    await page.keyboard.press('End');
+    await expect(announced()).resolves.toBe('10 May 2020 – 12 May 2020: Storm floods the bridge site. 4 of 4.');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Storm floods the bridge site');
+    expect(new URL(page.url()).searchParams.get('event')).toBe('2020-05-storm');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-details]').isHidden()).resolves.toBe(true);
+    expect(report).toEqual(clean);
+    await context.close();
+  });
+
+  test('filters-narrow-the-chart-and-the-list-and-survive-a-reload-through-the-url', async () => {
+    const { page, report } = await open();
+    await page.locator('.tl-filters summary').click();
+    await expect(page.locator('[data-count-category="weather"]').innerText()).resolves.toBe('1');
+    await page.locator('input[name="category"][value="weather"]').uncheck();
+    expect(new URL(page.url()).searchParams.get('category')).toBe('politics');
+    await expect(page.locator('.tl-svg [data-event="2020-05-storm"]').count()).resolves.toBe(0);
+    await expect(page.locator('#event-2020-05-storm').isHidden()).resolves.toBe(true);
+    await page.reload();
+    await page.locator('[data-controls]:not([hidden])').waitFor();
+    await expect(page.locator('input[name="category"][value="weather"]').isChecked()).resolves.toBe(false);
+    await expect(page.locator('#event-2020-05-storm').isHidden()).resolves.toBe(true);
+    await expect(page.locator('[data-filter-summary]').innerText()).resolves.toBe('(3 of 4 events)');
+    expect(report).toEqual(clean);
+    await context.close();
+  });
+
+  test('a-deep-link-opens-its-event-and-back-closes-it', async () => {
+    const { page, report } = await open('?event=2020-03-09-mayor-visit');
+    await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Mayor visits the bridge site');
+    await expect(page.locator('[data-details]').innerText()).resolves.toContain('the source announced it in advance');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.tl-svg [data-event="2020-05-storm"]').click();
+    await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Storm floods the bridge site');
+    await page.goBack();
+    await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Mayor visits the bridge site');
+    expect(report).toEqual(clean);
+    await context.close();
+  });
+
+  test('month-precision-events-are-drawn-as-uncertain-spans', async () => {
+    const { page } = await open();
+    await expect(page.locator('.tl-svg [data-event="2020-04-work-begins"] .tl-uncertain').count()).resolves.toBe(1);
+    await expect(page.locator('.tl-svg [data-event="2020-05-storm"] .tl-bar').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  test('zooming-in-with-the-buttons-narrows-the-window-and-moves-the-ticks-to-finer-units', async () => {
+    const { page, report } = await open();
+    const before = await page.locator('.tl-tick-label').allTextContents();
+    for (let i = 0; i < 5; i++) await page.locator('[data-zoom="in"]').click();
+    await page.waitForTimeout(300);
+    const after = await page.locator('.tl-tick-label').allTextContents();
+    expect(before).toContain('Mar');
+    expect(after.some((label) => /^\d{1,2}( [A-Z][a-z]{2})?$/.test(label))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('from')).toMatch(/^2020-\d\d-\d\d$/);
+    expect(report).toEqual(clean);
+    await context.close();
+  });
+
+  test('enhancement-causes-no-layout-shift', async () => {
+    context = await browser.newContext(contextOptions());
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shift: number }).shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${server.url}timeline/`);
+    await page.locator('[data-controls]:not([hidden])').waitFor();
+    await page.waitForTimeout(300);
+    await expect(page.evaluate(() => (window as unknown as { shift: number }).shift)).resolves.toBeLessThan(0.01);
+    await context.close();
+  });
+
+  test('without-javascript-every-event-is-in-the-chart-and-the-list', async () => {
+    const { page } = await openPage((context = await browser.newContext(contextOptions({ javaScriptEnabled: false }))), `${server.url}timeline/`);
+    await expect(page.locator('.timeline-list article').count()).resolves.toBe(4);
+    const inChart = await page.locator('.tl-svg a.tl-mark, .tl-svg a.tl-cluster').evaluateAll((links) => links.flatMap((a) => (a.getAttribute('data-events') ?? a.getAttribute('data-event') ?? '').split(' ')));
+    expect(inChart.sort()).toEqual(['2020-03-02-bridge-vote', '2020-03-09-mayor-visit', '2020-04-work-begins', '2020-05-storm']);
+    await context.close();
+  });
+});
