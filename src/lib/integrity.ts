@@ -5,7 +5,7 @@
  * broken ids in past releases.
  */
 import type { Citation } from '../schemas/common.ts';
-import { formatPartialDate, partialDate } from './dates.ts';
+import { formatPartialDate, parsePartialDate, partialDate } from './dates.ts';
 import { findComponentUses } from './mdx-components.ts';
 import type { Problem } from './problems.ts';
 import { findQuote } from './quotes.ts';
@@ -148,6 +148,22 @@ export function checkIntegrity(story: Story, known: KnownIds): Problem[] {
 
   for (const term of story.glossary) citations(term.file, 'sources', term.data.sources);
 
+  const timeline = (file: string, field: string, attributes: Record<string, string>) => {
+    const { from, to, highlight, categories: wanted } = attributes;
+    for (const [name, day] of [['from', from], ['to', to]] as const) {
+      if (day === undefined) continue;
+      const parsed = parsePartialDate(day);
+      if ('error' in parsed || parsed.precision !== 'day' || day < coverageStart || day > coverageEnd) {
+        problems.push({ file, field, message: `${name}="${day}" is not a day inside the story's coverage`, fix: `write a day between ${coverageStart} and ${coverageEnd}, as YYYY-MM-DD.` });
+      }
+    }
+    if (from !== undefined && to !== undefined && to < from) problems.push({ file, field, message: `to="${to}" is before from="${from}"`, fix: 'swap the two dates.' });
+    if (highlight !== undefined) ref(file, field, 'events', highlight);
+    for (const id of (wanted ?? '').split(',').map((c) => c.trim()).filter(Boolean)) {
+      if (!categories.has(id)) problems.push({ file, field, message: `categories names "${id}", which is not a category of this site`, fix: `use ids from site.yaml: ${[...categories].join(', ')}.` });
+    }
+  };
+
   for (const explainer of story.explainers) {
     const { file, data } = explainer;
     data.sources.forEach((id, i) => ref(file, `sources[${i}]`, 'sources', id));
@@ -159,6 +175,10 @@ export function checkIntegrity(story: Story, known: KnownIds): Problem[] {
       const field = `<${use.name}> on line ${use.line}`;
       if (use.name === 'Term') {
         ref(file, field, 'glossary', use.attributes['id'] ?? '');
+        continue;
+      }
+      if (use.name === 'Timeline') {
+        timeline(file, field, use.attributes);
         continue;
       }
       const sourceId = use.attributes['source'] ?? '';

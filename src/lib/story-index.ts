@@ -79,7 +79,7 @@ export function citationsBySource(story: Story): Map<string, Citing[]> {
     const citing = { kind: 'explainer' as const, id, title: data.title, path: paths.explainer(id) };
     for (const source of data.sources) add(source, { ...citing, quote: undefined });
     for (const use of findComponentUses(body, file).uses) {
-      if (use.name === 'Term') continue;
+      if (use.name !== 'Quote' && use.name !== 'Cite') continue;
       const quote = use.name === 'Quote' ? use.text : use.attributes['quote'];
       add(use.attributes['source'] ?? '', { ...citing, quote });
     }

@@ -3,6 +3,9 @@
  * gzip with its CSS and JS, and scripts that run on every page stay under
  * 2 KB gzip in all. The measured numbers are printed for the closing note.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { pageWeight } from '../../src/lib/page-weight.ts';
 import { htmlFiles } from '../support/dist.ts';
@@ -29,4 +32,15 @@ test('scripts that run on every page stay under 2 KB gzip in all', () => {
   const bytes = everywhere.reduce((sum, script) => sum + script.bytes, 0);
   console.info(`budget: ${everywhere.length} site-wide script(s), ${bytes} B gzip`);
   expect(bytes).toBeLessThanOrEqual(2 * KB);
+});
+
+test('the timeline page runs at most 20 KB gzip of JavaScript and its SVG weighs at most 60 KB gzip', () => {
+  const weight = pageWeight(dist, 'timeline/index.html', base);
+  const html = readFileSync(join(dist, 'timeline/index.html'), 'utf8');
+  const svg = /<svg class="tl-svg"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+  const svgBytes = gzipSync(svg, { level: 9 }).length;
+  console.info(`budget: timeline page js ${weight.js} B gzip, chart svg ${svgBytes} B gzip, page total ${weight.total} B gzip`);
+  expect(svg).not.toBe('');
+  expect(weight.js).toBeLessThanOrEqual(20 * KB);
+  expect(svgBytes).toBeLessThanOrEqual(60 * KB);
 });

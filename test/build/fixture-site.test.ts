@@ -87,6 +87,8 @@ describe('the fixture story', () => {
 
   test('the explainer renders its story components without imports', () => {
     const page = read(dist, 'explainers/the-bridge/index.html');
+    expect(page).toContain('<figure class="timeline" id="spring" data-timeline>');
+    expect(page).toMatch(/<a id="spring-2020-05-storm" class="tl-mark tl-highlight"/);
     expect(page).toContain('<a class="term" href="/glossary/#bridge">bridge</a>');
     expect(page).toMatch(/<blockquote[^>]*><p>“will take about a year — perhaps longer”<\/p><\/blockquote>/);
     expect(page).toContain('(<a href="/sources/bulletin-2020-05-storm/#');

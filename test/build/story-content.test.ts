@@ -3,6 +3,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
+import { partialDate } from '../../src/lib/dates.ts';
+import { findComponentUses } from '../../src/lib/mdx-components.ts';
+import { findQuote } from '../../src/lib/quotes.ts';
 import { read } from '../support/dist.ts';
 import { ROOT, siteDir } from '../support/sites.ts';
 
@@ -20,4 +23,44 @@ test('events.json carries every event of the story with its sources', async () =
   const data = JSON.parse(read(siteDir('story'), 'data/events.json'));
   expect(data.events).toHaveLength(story?.events.length ?? -1);
   for (const event of data.events) expect(event.sources.length, event.id).toBeGreaterThan(0);
+});
+
+test('the story has the breadth the issue asks for', async () => {
+  const { story, problems } = await checkContent(join(ROOT, 'content'));
+  expect(problems).toEqual([]);
+  expect(story!.events.length).toBeGreaterThanOrEqual(50);
+  expect(story!.sources.length).toBeGreaterThanOrEqual(30);
+  expect(story!.places.length).toBeGreaterThanOrEqual(25);
+  expect(story!.systems.length).toBeGreaterThanOrEqual(6);
+  expect(story!.glossary.length).toBeGreaterThanOrEqual(20);
+  expect(story!.explainers.map((e) => e.id).sort()).toEqual([
+    'from-invasion-to-the-long-range-debate',
+    'the-weapons-and-their-reach',
+    'what-was-said-in-london',
+    'whos-who',
+    'why-washington-hesitated',
+  ]);
+  const { start, end } = story!.site.coverage;
+  for (const event of story!.events) {
+    expect(partialDate(event.data.date).first >= start && partialDate(event.data.end ?? event.data.date).last <= end, event.id).toBe(true);
+  }
+});
+
+test('each explainer has 600 to 1,500 words, cites at least five sources and holds a verified quote', async () => {
+  const { story } = await checkContent(join(ROOT, 'content'));
+  for (const explainer of story!.explainers) {
+    const uses = findComponentUses(explainer.body, explainer.file).uses;
+    const cited = new Set([...explainer.data.sources, ...uses.filter((u) => u.name === 'Quote' || u.name === 'Cite').map((u) => u.attributes['source'])]);
+    const quotes = uses.filter((u) => u.name === 'Quote');
+    // Words a reader sees: component tags dropped, their words kept.
+    const words = explainer.body.replace(/<[^>]+>/g, ' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
+    expect(cited.size, explainer.id).toBeGreaterThanOrEqual(5);
+    expect(quotes.length, explainer.id).toBeGreaterThanOrEqual(1);
+    for (const quote of quotes) {
+      const source = story!.sources.find((s) => s.id === quote.attributes['source']);
+      expect(findQuote(source?.body ?? '', quote.text), `${explainer.id}: ${quote.text}`).toBeDefined();
+    }
+    expect(words, explainer.id).toBeGreaterThanOrEqual(600);
+    expect(words, explainer.id).toBeLessThanOrEqual(1500);
+  }
 });

@@ -248,8 +248,30 @@ describe('content check', () => {
           Fix: correct the id, or add events/2020-03-03-no-such-event.yaml.
         <Quote> on line 14: is not in the stored text of source "gazette-2020-03-02-bridge"
           Fix: copy the words exactly from sources/gazette-2020-03-02-bridge.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
-        <Term> on line 20: refers to glossary term "hurricane", which does not exist
+        <Term> on line 22: refers to glossary term "hurricane", which does not exist
           Fix: correct the id, or add glossary/hurricane.yaml.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('a <Timeline> in an explainer is checked: its window, highlighted event and categories', async () => {
+    const explainer = (await original('explainers/the-bridge.mdx')).replace(
+      '<Timeline from="2020-03-01" to="2020-05-31" id="spring" highlight="2020-05-storm" />',
+      '<Timeline from="2020-02-30" to="2021-05-31" highlight="2020-05-hurricane" categories="politics,sport" filters={false} />',
+    );
+    expect(await report({ 'explainers/the-bridge.mdx': explainer })).toMatchInlineSnapshot(`
+      "Content check found 4 problems in content/. Nothing was built.
+
+      content/explainers/the-bridge.mdx
+        <Timeline> on line 20: from="2020-02-30" is not a day inside the story's coverage
+          Fix: write a day between 2020-01-01 and 2020-12-31, as YYYY-MM-DD.
+        <Timeline> on line 20: to="2021-05-31" is not a day inside the story's coverage
+          Fix: write a day between 2020-01-01 and 2020-12-31, as YYYY-MM-DD.
+        <Timeline> on line 20: refers to event "2020-05-hurricane", which does not exist
+          Fix: correct the id, or add events/2020-05-hurricane.yaml.
+        <Timeline> on line 20: categories names "sport", which is not a category of this site
+          Fix: use ids from site.yaml: politics, weather.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);
@@ -269,7 +291,7 @@ describe('content check', () => {
           Fix: start the file with a line "---", the fields, then another "---" line before the text.
 
       content/explainers/the-bridge.mdx
-        <Cite> on line 20: is not in the stored text of source "bulletin-2020-05-storm"
+        <Cite> on line 22: is not in the stored text of source "bulletin-2020-05-storm"
           Fix: copy the words exactly from sources/bulletin-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
 
       content/glossary/storm.yaml
@@ -296,11 +318,17 @@ describe('content check', () => {
     `);
     const site = (await original('site.yaml')).replace('end: 2020-12-31', 'end: 2019-12-31').replace('id: weather', 'id: politics');
     expect(await report({ 'site.yaml': site })).toMatchInlineSnapshot(`
-      "Content check found 3 problems in content/. Nothing was built.
+      "Content check found 5 problems in content/. Nothing was built.
 
       content/events/2020-05-storm.yaml
         category: "weather" is not a category of this site
           Fix: use one of: politics (or add it to site.yaml).
+
+      content/explainers/the-bridge.mdx
+        <Timeline> on line 20: from="2020-03-01" is not a day inside the story's coverage
+          Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
+        <Timeline> on line 20: to="2020-05-31" is not a day inside the story's coverage
+          Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
 
       content/site.yaml
         coverage.end: 2019-12-31 is before coverage.start 2020-01-01

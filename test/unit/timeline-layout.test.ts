@@ -6,6 +6,7 @@ import { addDays } from '../../src/lib/timeline/time-scale.ts';
 import { timelineTicks, tickUnit } from '../../src/lib/timeline/ticks.ts';
 import { timeScale } from '../../src/lib/timeline/time-scale.ts';
 import { ROOT } from '../support/sites.ts';
+import { seededRandom } from '../../src/lib/seeded-random.ts';
 import { join } from 'node:path';
 
 const lanes = [
@@ -14,19 +15,8 @@ const lanes = [
   { id: 'c', label: 'C', colour: '#009e73' },
 ];
 
-/** A small seeded generator (mulberry32): the same "random" story every run. */
-function seeded(seed: number) {
-  let t = seed;
-  return () => {
-    t = (t + 0x6d2b79f5) | 0;
-    let r = Math.imul(t ^ (t >>> 15), 1 | t);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function syntheticEvents(count: number, seed: number): TimelineEvent[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     const day = addDays('2022-02-24', Math.floor(random() * 950));
     const precision = random();
