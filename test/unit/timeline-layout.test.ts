@@ -107,7 +107,9 @@ describe('timeline layout', () => {
     expect(tickUnit(timeScale('2024-07-01', '2024-09-30', 1000))).toBe('week');
     expect(tickUnit(timeScale('2024-09-01', '2024-09-14', 1000))).toBe('day');
     const ticks = timelineTicks(timeScale('2023-11-01', '2024-02-29', 500));
-    expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['2024']);
+    expect(ticks.filter((t) => t.major).map((t) => t.label)).toEqual(['2023', '2024']);
+    expect(ticks[0]).toMatchObject({ x: 0, label: '2023', edge: true });
     expect(ticks.map((t) => t.label)).toContain('Dec');
+    expect(timelineTicks(timeScale('2024-09-01', '2024-09-14', 1000))[0]).toMatchObject({ label: 'Sep 2024', edge: true });
   });
 });

@@ -41,7 +41,7 @@ export function chartTree(layout: Layout, options: ChartOptions): SvgNode[] {
   const axis = node('g', { class: 'tl-axis' }, [
     node('line', { class: 'tl-baseline', x1: 0, x2: px(width), y1: AXIS_HEIGHT, y2: AXIS_HEIGHT }),
     ...layout.ticks.flatMap((tick) => [
-      node('line', { class: tick.major ? 'tl-tick tl-major' : 'tl-tick', x1: px(tick.x), x2: px(tick.x), y1: AXIS_HEIGHT - 6, y2: bottom }),
+      ...(tick.edge ? [] : [node('line', { class: tick.major ? 'tl-tick tl-major' : 'tl-tick', x1: px(tick.x), x2: px(tick.x), y1: AXIS_HEIGHT - 6, y2: bottom })]),
       node('text', { class: tick.major ? 'tl-tick-label tl-major' : 'tl-tick-label', x: px(tick.x + 3), y: 15 }, [], tick.label),
     ]),
   ]);

@@ -6,7 +6,7 @@
  */
 import type { TimeScale } from './time-scale.ts';
 import { eventExtent, linearTimeScale, timeScale } from './time-scale.ts';
-import { contextLabel, timelineTicks, type Tick } from './ticks.ts';
+import { timelineTicks, type Tick } from './ticks.ts';
 import { clusterAnchors, placeLabels, TARGET, type PlacedLabel } from './declutter.ts';
 import { partialDate } from '../dates.ts';
 
@@ -70,7 +70,6 @@ export interface Layout {
   laneHeight: number;
   scale: TimeScale;
   ticks: Tick[];
-  context: string;
   lanes: (TimelineLane & { y: number })[];
   eras: (TimelineEra & { x1: number; x2: number })[];
   eraLabels: PlacedLabel[];
@@ -147,7 +146,6 @@ export function layoutTimeline(options: LayoutOptions): Layout {
     laneHeight,
     scale,
     ticks: timelineTicks(scale),
-    context: contextLabel(scale),
     lanes,
     eras,
     eraLabels,

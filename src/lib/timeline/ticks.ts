@@ -10,6 +10,8 @@ export interface Tick {
   label: string;
   /** Year boundaries: drawn stronger, and always labelled with the year. */
   major: boolean;
+  /** The label at the left edge naming the year (or month) in view; no line. */
+  edge?: boolean;
 }
 
 export type TickUnit = 'year' | 'month' | 'week' | 'day';
@@ -40,13 +42,8 @@ export function timelineTicks(scale: TimeScale): Tick[] {
   const minor = unit === 'year' ? [] : spec.interval.range(spec.interval.ceil(start), end).map((date) => ({ x: scale(date), major: false, label: spec.label(date) }));
   // Year boundaries always show; a finer tick too close to one gives way.
   const kept = minor.filter((tick) => years.every((year) => Math.abs(year.x - tick.x) >= MIN_TICK_SPACING * 0.75));
-  return [...years, ...kept].sort((a, b) => a.x - b.x);
-}
-
-/** What the axis cannot show at fine zoom: the month and year at the left edge, e.g. "Sep 2024". */
-export function contextLabel(scale: TimeScale): string {
-  const unit = tickUnit(scale);
-  if (unit === 'year' || unit === 'month') return '';
-  const [start] = scale.domain();
-  return `${MONTHS[start.getUTCMonth()]} ${start.getUTCFullYear()}`;
+  // The left edge always says where the reader is, so a window inside one year still names it.
+  const edge = { x: scale.range()[0], major: true, label: unit === 'week' || unit === 'day' ? `${MONTHS[start.getUTCMonth()]} ${start.getUTCFullYear()}` : String(start.getUTCFullYear()), edge: true };
+  const clear = [...years, ...kept].filter((tick) => tick.x - edge.x >= edge.label.length * 7 + 12);
+  return [edge, ...clear].sort((a, b) => a.x - b.x);
 }

@@ -58,6 +58,7 @@ export class TimelineView {
 
   start(): void {
     figureControls(this.figure).hidden = false;
+    this.figure.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '');
     this.height = Number(this.svg.getAttribute('height'));
     const days = () => (this.base.domain()[1].getTime() - this.base.domain()[0].getTime()) / 86_400_000;
     this.zoom = new Zoom(this.svg, { width: () => this.width, maxScale: () => Math.max(1, days() / 7), onChange: (t) => this.onZoom(t) });
