@@ -1,11 +1,16 @@
 /**
  * Builds the Pagefind search index into `<outDir>/pagefind/` when the site
- * build finishes, as Starlight does. An indexing error fails the build.
+ * build finishes, as Starlight does: the pages that declare a search type
+ * (see Base.astro), plus one record per glossary term, system and place with
+ * all their aliases. Any indexing error fails the build.
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { checkContent } from '../lib/check-content.ts';
+import { contentDir } from '../lib/content-dir.ts';
+import { indexLanguage, searchRecords } from '../lib/search-records.ts';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -16,14 +21,22 @@ export function searchIndex(): AstroIntegration {
         const fail = (step: string, errors: string[]) => {
           throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
         };
+        const { story, problems } = await checkContent(contentDir().path);
+        if (!story) return fail('reading the content', problems.map((p) => `${p.file} ${p.field}: ${p.message}`));
         try {
-          const { index, errors } = await pagefind.createIndex({});
+          // One language for the whole site, so pages (lang="en-GB") and records ("en") share an index.
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: indexLanguage(story) });
           if (!index) return fail('starting Pagefind', errors);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length > 0) fail('indexing pages', added.errors);
+          const records = searchRecords(story);
+          for (const record of records) {
+            const result = await index.addCustomRecord(record);
+            if (result.errors.length > 0) fail(`indexing ${record.url}`, result.errors);
+          }
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) fail('writing the index', written.errors);
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`indexed ${added.page_count} pages and ${records.length} terms, systems and places`);
         } finally {
           await pagefind.close();
         }

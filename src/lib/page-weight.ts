@@ -24,11 +24,23 @@ export function pageWeight(dist: string, file: string, base: string): PageWeight
   const local = (url: string) => readFileSync(join(dist, url.slice(base.length)));
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? '');
   const scripts: PageWeight['scripts'] = [];
+  const seen = new Set<string>();
+  // A module's static imports load with it; dynamic import() chunks load later, on demand, and are not counted.
+  const addModule = (url: string) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    const code = local(url).toString('utf8');
+    scripts.push({ id: url, bytes: gzipSize(code) });
+    for (const m of code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      addModule(new URL(m[1] ?? '', new URL(url, 'http://site')).pathname);
+    }
+  };
   for (const match of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
     if (/type="application\/(ld\+)?json"/.test(match[1] ?? '')) continue;
     const src = /\ssrc="([^"]+)"/.exec(match[1] ?? '')?.[1];
     const text = match[2] ?? '';
-    scripts.push(src ? { id: src, bytes: gzipSize(local(src)) } : { id: `inline:${text}`, bytes: gzipSize(text) });
+    if (src) addModule(src);
+    else scripts.push({ id: `inline:${text}`, bytes: gzipSize(text) });
   }
   const js = scripts.reduce((sum, script) => sum + script.bytes, 0);
   const css = styles.reduce((sum, href) => sum + gzipSize(local(href)), 0);

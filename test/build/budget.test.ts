@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
 import { pageWeight } from '../../src/lib/page-weight.ts';
-import { htmlFiles } from '../support/dist.ts';
+import { htmlFiles, listFiles } from '../support/dist.ts';
 import { SITES, siteDir } from '../support/sites.ts';
 
 const dist = siteDir('story');
@@ -43,4 +43,15 @@ test('the timeline page runs at most 20 KB gzip of JavaScript and its SVG weighs
   expect(svg).not.toBe('');
   expect(weight.js).toBeLessThanOrEqual(20 * KB);
   expect(svgBytes).toBeLessThanOrEqual(60 * KB);
+});
+
+test('our search code weighs at most 5 KB gzip beyond Pagefind, and loads only when used', () => {
+  const chunks = listFiles(join(dist, '_astro')).filter((f) => /^(SiteHeader|search|popup|pagefind|highlight|preload-helper)[.\w-]*\.js$/.test(f));
+  const bytes = chunks.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, '_astro', file)), { level: 9 }).length, 0);
+  console.info(`budget: search code ${bytes} B gzip in ${chunks.length} files (${chunks.join(', ')})`);
+  expect(chunks.some((f) => f.startsWith('popup'))).toBe(true);
+  expect(bytes).toBeLessThanOrEqual(5 * KB);
+  // Pagefind itself is never in a page's initial scripts: it loads on the first keystroke.
+  const home = pageWeight(dist, 'index.html', base);
+  expect(home.scripts.map((s) => s.id).filter((id) => id.includes('pagefind') || id.includes('popup'))).toEqual([]);
 });

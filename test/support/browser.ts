@@ -29,7 +29,10 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
     if (message.type() === 'error') report.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => report.consoleErrors.push(error.message));
-  page.on('requestfailed', (request) => report.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) => {
+    // Aborted means the page moved on (a navigation) before the request finished, not that it failed.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') report.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) report.failedRequests.push(`${response.url()} (${response.status()})`);
   });

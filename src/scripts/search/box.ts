@@ -1,0 +1,27 @@
+/**
+ * The header search box on every page, kept tiny: "/" focuses it, the
+ * first keystroke loads the results popup (and with it Pagefind), and a
+ * page reached from a result highlights the words searched for. Without
+ * JavaScript the box is a plain form that submits to /search/?q=.
+ */
+const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+export function wireSearchBox(): void {
+  const root = document.querySelector<HTMLElement>('[data-site-search]');
+  const input = root?.querySelector('input');
+  if (!root || !input) return;
+  document.addEventListener('keydown', (event) => {
+    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !typing(event.target)) {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+  let popup: Promise<unknown> | undefined;
+  input.addEventListener('input', () => {
+    if (popup) return;
+    // Fetch Pagefind alongside the popup code rather than after it: the same URL, so one module.
+    void import(/* @vite-ignore */ `${root.dataset['bundle']}pagefind.js`);
+    popup = import('./popup.ts').then((m) => m.attachPopup(root, input));
+  });
+  if (new URLSearchParams(location.search).has('highlight')) void import('./highlight.ts').then((m) => m.highlightMatches(root.dataset['bundle'] ?? '/pagefind/'));
+}

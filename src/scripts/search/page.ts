@@ -1,0 +1,100 @@
+/**
+ * The /search/ page: results for ?q= with excerpts and sub-results, filters
+ * (type, category, year) with counts, and sorting by date. The query, the
+ * filters and the order live in the URL, so a search can be shared.
+ * Sorting by date keeps undated results (terms, places), listed after the
+ * dated ones, instead of dropping them as Pagefind's sort alone would.
+ */
+import { loadPagefind, rankedSearch, resultItem, type Found, type Pagefind } from './pagefind.ts';
+
+const FILTERS = [
+  ['type', 'Type'],
+  ['category', 'Category'],
+  ['year', 'Year'],
+] as const;
+const PAGE = 20;
+
+export async function runSearchPage(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('[data-search-root]');
+  const form = root?.querySelector('form');
+  const input = form?.querySelector('input');
+  const results = root?.querySelector<HTMLElement>('[data-search-results]');
+  const filterBox = root?.querySelector<HTMLElement>('[data-search-filters]');
+  const sort = root?.querySelector<HTMLSelectElement>('[data-search-sort]');
+  if (!root || !form || !input || !results || !filterBox || !sort) return;
+  root.querySelector('[data-search-needs-js]')?.setAttribute('hidden', '');
+  root.querySelector('[data-search-options]')?.removeAttribute('hidden');
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  sort.value = params.get('sort') === 'newest' || params.get('sort') === 'oldest' ? (params.get('sort') as string) : 'relevance';
+  // The filter choices start from the URL; ticking a box changes them.
+  const selected: Record<string, string[]> = Object.fromEntries(FILTERS.map(([key]) => [key, params.getAll(key)]));
+  let pagefind: Pagefind | undefined;
+  let shown = PAGE;
+
+  const update = async () => {
+    const query = input.value.trim();
+    const url = new URLSearchParams();
+    if (query) url.set('q', query);
+    for (const [key] of FILTERS) for (const value of selected[key] ?? []) url.append(key, value);
+    if (sort.value !== 'relevance') url.set('sort', sort.value);
+    history.replaceState(null, '', `${location.pathname}${url.size ? `?${url}` : ''}`);
+    if (!query) return results.replaceChildren();
+    pagefind ??= await loadPagefind(root.dataset['bundle'] ?? '/pagefind/');
+    const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
+    const ranked = await rankedSearch(pagefind, query, filters);
+    const found = ranked.found;
+    let ordered = ranked.ordered;
+    if (sort.value !== 'relevance') {
+      const dated = await pagefind.search(query, { filters, sort: { date: sort.value === 'newest' ? 'desc' : 'asc' } });
+      const ids = new Set(dated.results.map((r) => r.id));
+      ordered = [...dated.results, ...found.results.filter((r) => !ids.has(r.id))];
+    }
+    renderFilters(filterBox, await pagefind.filters(), found, selected, () => {
+      for (const [key] of FILTERS) selected[key] = [...filterBox.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((b) => b.value);
+      shown = PAGE;
+      void update();
+    });
+    const heading = Object.assign(document.createElement('h2'), { textContent: `${found.results.length} result${found.results.length === 1 ? '' : 's'} for “${query}”` });
+    const list = document.createElement('ol');
+    list.append(...(await Promise.all(ordered.slice(0, shown).map((r) => r.data()))).map((d) => resultItem(d, true)));
+    const parts: HTMLElement[] = [heading, list];
+    if (ordered.length > shown) {
+      const more = Object.assign(document.createElement('button'), { type: 'button', textContent: `Show ${Math.min(PAGE, ordered.length - shown)} more` });
+      more.addEventListener('click', () => {
+        shown += PAGE;
+        void update();
+      });
+      parts.push(more);
+    }
+    results.replaceChildren(...parts);
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    shown = PAGE;
+    void update();
+  });
+  sort.addEventListener('change', () => void update());
+  await update();
+}
+
+/** Every value the index knows, counted for the current query (Pagefind leaves some keys out of its per-query counts). */
+function renderFilters(box: HTMLElement, known: Record<string, Record<string, number>>, found: Found, selected: Record<string, string[]>, onChange: () => void): void {
+  const groups = FILTERS.flatMap(([key, label]) => {
+    const values = Object.keys(known[key] ?? {}).sort();
+    const counts = found.filters?.[key] ?? found.totalFilters?.[key] ?? {};
+    if (values.length === 0) return [];
+    const fieldset = document.createElement('fieldset');
+    fieldset.append(Object.assign(document.createElement('legend'), { textContent: label }));
+    for (const value of values) {
+      const box = Object.assign(document.createElement('input'), { type: 'checkbox', name: key, value, checked: (selected[key] ?? []).includes(value) });
+      box.addEventListener('change', onChange);
+      const labelEl = document.createElement('label');
+      labelEl.append(box, ` ${value} (${counts[value] ?? 0})`);
+      fieldset.append(labelEl);
+    }
+    return [fieldset];
+  });
+  box.replaceChildren(...groups);
+}

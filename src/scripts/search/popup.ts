@@ -1,0 +1,66 @@
+/**
+ * Results under the header search box, as the reader types: the first
+ * results with their excerpts and a link to all of them. Arrow keys move
+ * between results, Escape closes, and a live region says how many matched.
+ */
+import { loadPagefind, rankedSearch, resultItem } from './pagefind.ts';
+
+export async function attachPopup(root: HTMLElement, input: HTMLInputElement): Promise<void> {
+  const popup = root.querySelector<HTMLElement>('[data-search-popup]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const pagefind = await loadPagefind(root.dataset['bundle'] ?? '/pagefind/');
+  const close = () => {
+    popup.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  const links = () => [...popup.querySelectorAll<HTMLAnchorElement>('a')];
+
+  let searched = false;
+  const run = async () => {
+    const query = input.value.trim();
+    if (query === '') return close();
+    // After the first search, wait for a pause in typing; a newer keystroke makes this search moot.
+    if (searched) await new Promise((resolve) => setTimeout(resolve, 60));
+    searched = true;
+    if (input.value.trim() !== query) return;
+    const { found, ordered } = await rankedSearch(pagefind, query);
+    if (input.value.trim() !== query) return;
+    const top = await Promise.all(ordered.slice(0, 6).map((r) => r.data()));
+    const list = document.createElement('ol');
+    list.append(...top.map((data) => resultItem(data)));
+    const all = Object.assign(document.createElement('a'), {
+      href: `${root.dataset['searchPage']}?q=${encodeURIComponent(query)}`,
+      textContent: found.results.length === 0 ? 'No results: try the search page' : `All ${found.results.length} results`,
+      className: 'search-all',
+    });
+    popup.replaceChildren(list, all);
+    popup.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    status.textContent = `${found.results.length} result${found.results.length === 1 ? '' : 's'} for ${query}`;
+  };
+
+  input.addEventListener('input', () => void run());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && !popup.hidden) {
+      event.preventDefault();
+      links()[0]?.focus();
+    } else if (event.key === 'Escape') close();
+  });
+  popup.addEventListener('keydown', (event) => {
+    const items = links();
+    const at = items.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = at + (event.key === 'ArrowDown' ? 1 : -1);
+      if (next < 0) input.focus();
+      else items[Math.min(next, items.length - 1)]?.focus();
+    } else if (event.key === 'Escape') {
+      close();
+      input.focus();
+    }
+  });
+  root.addEventListener('focusout', (event) => {
+    if (!root.contains(event.relatedTarget as Node | null)) close();
+  });
+  await run();
+}

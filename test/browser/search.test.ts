@@ -1,0 +1,119 @@
+/**
+ * Search against the real built index, in Chromium: the queries readers
+ * type, the header box with the keyboard, the search page with filters and
+ * the URL, highlighting on the destination page, at the root and under a
+ * sub-path, each with an empty console.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import { contextOptions, launchBrowser, openPage, type PageReport } from '../support/browser.ts';
+import { SITES, siteDir, type SiteName } from '../support/sites.ts';
+
+const skip = inject('browserSkipReason');
+const clean: PageReport = { consoleErrors: [], failedRequests: [], thirdPartyRequests: [] };
+
+let browser: Browser;
+const servers: Partial<Record<SiteName, StaticServer>> = {};
+beforeAll(async () => {
+  if (skip !== '') return;
+  browser = await launchBrowser();
+  for (const name of ['story', 'fixture', 'fixtureSub'] as const) servers[name] = await serveStatic({ root: siteDir(name), base: SITES[name].base });
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const server of Object.values(servers)) await server?.close();
+});
+
+/** Runs a query on the search page, as a reader would; returns result URLs (without ?highlight), best first. */
+async function query(page: Page, site: string, text: string, filters: Record<string, string[]> = {}): Promise<string[]> {
+  const params = new URLSearchParams({ q: text });
+  for (const [key, values] of Object.entries(filters)) for (const value of values) params.append(key, value);
+  await page.goto(`${site}search/?${params}`);
+  await page.locator('[data-search-results] h2').waitFor();
+  if (Object.keys(filters).length > 0) await page.waitForTimeout(300);
+  const hrefs = await page.locator('[data-search-results] > ol > li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map((h) => h.replace(/\?highlight=[^#]*/, '').slice(new URL(site).pathname.length - 1));
+}
+
+describe.skipIf(skip !== '')('search on the shipped story', () => {
+  test('search-finds-the-weapons-explainer-for-atacms-the-london-briefing-for-lammy-and-kyiv-for-kiev', async () => {
+    const context = await browser.newContext(contextOptions());
+    const { page, report } = await openPage(context, servers.story!.url);
+    expect((await query(page, servers.story!.url, 'ATACMS')).slice(0, 5)).toContain('/explainers/the-weapons-and-their-reach/');
+    expect((await query(page, servers.story!.url, 'Lammy')).slice(0, 10)).toContain('/timeline/2024-09-10-blinken-lammy-london-briefing/');
+    expect((await query(page, servers.story!.url, 'Kiev')).slice(0, 3)).toContain('/map/#place-kyiv');
+    expect((await query(page, servers.story!.url, 'MGM-140')).slice(0, 3)).toContain('/glossary/#atacms');
+    expect(report).toEqual(clean);
+    await context.close();
+  });
+
+  test('search-narrows-results-with-a-category-filter', async () => {
+    const context = await browser.newContext(contextOptions());
+    const { page } = await openPage(context, servers.story!.url);
+    const count = async () => Number((await page.locator('[data-search-results] h2').innerText()).split(' ')[0]);
+    await query(page, servers.story!.url, 'missiles');
+    const all = await count();
+    const diplomacy = await query(page, servers.story!.url, 'missiles', { category: ['Diplomacy'] });
+    expect(diplomacy.length).toBeGreaterThan(0);
+    expect(await count()).toBeLessThan(all);
+    expect(diplomacy.every((url) => url.startsWith('/timeline/'))).toBe(true);
+    await context.close();
+  });
+});
+
+describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('search on the %s site', (name) => {
+  const base = SITES[name].base;
+
+  test('header-search-box-works-from-the-keyboard-and-announces-results', async () => {
+    const context = await browser.newContext(contextOptions());
+    const { page, report } = await openPage(context, servers[name]!.url);
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
+    await page.keyboard.type('storm');
+    const first = page.locator('[data-search-popup] li a').first();
+    await first.waitFor();
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/^\d+ results? for storm$/);
+    await page.keyboard.press('ArrowDown');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('href'))).resolves.toMatch(new RegExp(`^${base}`));
+    await page.keyboard.press('Escape');
+    await expect(page.locator('[data-search-popup]').isHidden()).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
+    expect(report).toEqual(clean);
+    await context.close();
+  });
+
+  test('search-page-lists-results-filters-them-and-keeps-the-query-in-the-url', async () => {
+    const context = await browser.newContext(contextOptions());
+    const { page, report } = await openPage(context, `${servers[name]!.url}search/?q=storm`);
+    const results = page.locator('[data-search-results] > ol > li > a');
+    await results.first().waitFor();
+    const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => h.startsWith(`${base}timeline/2020-05-storm/`))).toBe(true);
+    await expect(page.locator('#search-page-query').inputValue()).resolves.toBe('storm');
+    await page.locator('input[name="type"][value="Event"]').check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('type') === 'Event');
+    await page.locator('[data-search-results] h2').waitFor();
+    const filtered = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.every((h) => h.startsWith(`${base}timeline/`))).toBe(true);
+    expect(report).toEqual(clean);
+    await context.close();
+  });
+
+  test('a-result-page-highlights-the-words-searched-for', async () => {
+    const context = await browser.newContext(contextOptions());
+    const { page, report } = await openPage(context, `${servers[name]!.url}timeline/2020-05-storm/?highlight=storm`);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    expect(report).toEqual(clean);
+    await context.close();
+  });
+
+  test('search-page-without-javascript-says-so-and-links-to-the-indexes', async () => {
+    const context = await browser.newContext(contextOptions({ javaScriptEnabled: false }));
+    const { page } = await openPage(context, `${servers[name]!.url}search/?q=storm`);
+    await expect(page.locator('[data-search-needs-js]').innerText()).resolves.toContain('Search results need JavaScript');
+    await expect(page.locator('.search-fallback a').count()).resolves.toBe(4);
+    await context.close();
+  });
+});
