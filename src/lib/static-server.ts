@@ -41,8 +41,15 @@ async function fileAt(path: string): Promise<string | undefined> {
   return undefined;
 }
 
-export async function serveStatic(options: { root: string; base?: string; port?: number; host?: string }): Promise<StaticServer> {
-  const { root, port = 0, host = '127.0.0.1' } = options;
+export async function serveStatic(options: {
+  root: string;
+  base?: string;
+  port?: number;
+  host?: string;
+  /** Extra response headers, e.g. a Content-Security-Policy as a host would send it. */
+  headers?: Record<string, string>;
+}): Promise<StaticServer> {
+  const { root, port = 0, host = '127.0.0.1', headers = {} } = options;
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -71,7 +78,7 @@ export async function serveStatic(options: { root: string; base?: string; port?:
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    response.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    response.writeHead(status, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });

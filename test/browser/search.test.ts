@@ -117,3 +117,25 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('sear
     await context.close();
   });
 });
+
+describe.skipIf(skip !== '')('search under a strict Content-Security-Policy', () => {
+  test('search-works-with-no-inline-script-and-wasm-unsafe-eval-only', async () => {
+    const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
+    const server = await serveStatic({ root: siteDir('fixtureSub'), base: SITES.fixtureSub.base, headers: { 'Content-Security-Policy': policy } });
+    const context = await browser.newContext(contextOptions());
+    await context.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const { page, report } = await openPage(context, `${server.url}timeline/2020-05-storm/?highlight=storm`);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    await page.locator('#site-search').fill('bridge');
+    await page.locator('[data-search-popup] li a').first().waitFor();
+    await page.goto(`${server.url}search/?q=bridge`);
+    await page.locator('[data-search-results] h2').waitFor();
+    await expect(page.evaluate(() => (window as unknown as { violations: string[] }).violations)).resolves.toEqual([]);
+    expect(report).toEqual(clean);
+    await context.close();
+    await server.close();
+  });
+});
