@@ -11,7 +11,6 @@ export async function attachPopup(root: HTMLElement, input: HTMLInputElement): P
   const pagefind = await loadPagefind(root.dataset['bundle'] ?? '/pagefind/');
   const close = () => {
     popup.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   const links = () => [...popup.querySelectorAll<HTMLAnchorElement>('a')];
 
@@ -35,7 +34,6 @@ export async function attachPopup(root: HTMLElement, input: HTMLInputElement): P
     });
     popup.replaceChildren(list, all);
     popup.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
     status.textContent = `${found.results.length} result${found.results.length === 1 ? '' : 's'} for ${query}`;
   };
 
