@@ -181,6 +181,14 @@ export function checkIntegrity(story: Story, known: KnownIds): Problem[] {
         timeline(file, field, use.attributes);
         continue;
       }
+      if (use.name === 'Map') {
+        const { place, event, origin, systems } = use.attributes;
+        if (place !== undefined) ref(file, field, 'places', place);
+        if (event !== undefined) ref(file, field, 'events', event);
+        if (origin !== undefined && origin !== 'border') ref(file, field, 'places', origin);
+        for (const id of (systems ?? '').split(/[\s,]+/).filter(Boolean)) ref(file, field, 'systems', id);
+        continue;
+      }
       const sourceId = use.attributes['source'] ?? '';
       if (!ref(file, field, 'sources', sourceId)) continue;
       const words = use.name === 'Quote' ? use.text : use.attributes['quote'];

@@ -1,0 +1,249 @@
+/**
+ * The map in a real browser: keyboard use, layer toggles, the date window,
+ * the URL contract with the timeline (view-state, popstate and the
+ * `view-state-change` event), the text version without JavaScript, axe in
+ * light and dark once enhanced, and screenshots at 390 px and 1280 px.
+ * Also the map page's budgets, which need the built site but no browser.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import { pageWeight } from '../../src/lib/page-weight.ts';
+import { axeViolations, contextOptions, launchBrowser, openPage } from '../support/browser.ts';
+import { OUTPUT, SITES, siteDir, type SiteName } from '../support/sites.ts';
+
+const skip = inject('browserSkipReason');
+const KB = 1024;
+const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+/** The page's scripts and every module they import, each counted once: what the browser downloads. */
+function scriptBytes(dist: string, file: string, base: string): number {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    const code = readFileSync(join(dist, path), 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) visit(join(path, '..', m[1]!));
+  };
+  for (const script of pageWeight(dist, file, base).scripts) visit(script.id.slice(base.length));
+  return [...seen].reduce((sum, path) => sum + gzip(readFileSync(join(dist, path))), 0);
+}
+
+test('the map page runs at most 20 KB gzip of JavaScript and its inline SVG weighs at most 80 KB gzip', () => {
+  const dist = siteDir('story');
+  const html = readFileSync(join(dist, 'map/index.html'), 'utf8');
+  const svg = /<svg class="map-svg"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+  const js = scriptBytes(dist, 'map/index.html', SITES.story.base);
+  const weight = pageWeight(dist, 'map/index.html', SITES.story.base);
+  console.info(`budget: map page js ${js} B gzip (with imports), map svg ${gzip(svg)} B gzip (${svg.length} B raw), page html ${weight.html} B + css ${weight.css} B gzip`);
+  expect(svg.length).toBeGreaterThan(10_000);
+  expect(js).toBeGreaterThan(1000);
+  expect(js).toBeLessThanOrEqual(20 * KB);
+  expect(gzip(svg)).toBeLessThanOrEqual(80 * KB);
+  // The atlas is read at build time only.
+  expect(html).not.toContain('"arcs"');
+});
+
+describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('the map on the %s site', (name) => {
+  let browser: Browser;
+  let server: StaticServer;
+  const base = SITES[name].base;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveStatic({ root: siteDir(name), base });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (query = '', options = {}) => {
+    const context = await browser.newContext(contextOptions(options));
+    const { page, report } = await openPage(context, `${server.url}map/${query}`);
+    return { context, page, report };
+  };
+  const focused = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['place'] ?? document.activeElement?.tagName);
+  const clean = { consoleErrors: [], failedRequests: [], thirdPartyRequests: [] };
+
+  test('map-markers-move-with-arrow-keys-and-enter-selects-a-place', async () => {
+    const { context, page, report } = await open();
+    // One tab stop for all the places: the first, as there is no capital.
+    await page.locator('#map .place[tabindex="0"]').focus();
+    expect(await focused(page)).toBe('northgate');
+    await expect(page.locator('#map .place[tabindex="-1"]').count()).resolves.toBe(1);
+    await expect(page.locator('#map-tooltip').innerText()).resolves.toBe('Northgate, town: 1 event');
+    // Riverton lies south-west of Northgate: left finds it, right from there comes back, up finds nothing.
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused(page)).toBe('riverton');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused(page)).toBe('northgate');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused(page)).toBe('northgate');
+    await page.keyboard.press('End');
+    expect(await focused(page)).toBe('riverton');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\?place=riverton$/);
+    expect(new URL(page.url()).pathname).toBe(`${base}map/`);
+    const panel = page.locator('#map-panel');
+    await expect(panel.isVisible()).resolves.toBe(true);
+    await expect(panel.locator('li').allInnerTexts()).resolves.toEqual([
+      expect.stringContaining('Council votes'),
+      expect.stringContaining('Mayor'),
+      expect.stringContaining('Work'),
+      expect.stringContaining('Storm'),
+    ]);
+    await expect(page.locator('#map .place[data-place="riverton"]').getAttribute('class')).resolves.toContain('is-selected');
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => url.search === '');
+    await expect(panel.isVisible()).resolves.toBe(false);
+    expect(report).toEqual(clean);
+    await context.close();
+  });
+
+  test('map-layer-toggles-hide-and-show-layers', async () => {
+    const { context, page, report } = await open();
+    const dots = page.locator('#map .event:not(.is-outside)');
+    await expect(dots.first().isVisible()).resolves.toBe(true);
+    await page.getByRole('checkbox', { name: 'Events' }).uncheck();
+    await expect(dots.first().isVisible()).resolves.toBe(false);
+    await page.getByRole('checkbox', { name: 'Labels' }).uncheck();
+    await expect(page.locator('#map .labels-wide .label-place').first().isVisible()).resolves.toBe(false);
+    await page.getByRole('checkbox', { name: 'Events' }).check();
+    await expect(dots.first().isVisible()).resolves.toBe(true);
+    await page.getByRole('checkbox', { name: 'Places' }).uncheck();
+    await expect(page.locator('#map .marker').first().isVisible()).resolves.toBe(false);
+    expect(report).toEqual(clean);
+    await context.close();
+  });
+
+  test('map-reads-place-event-and-dates-from-the-url', async () => {
+    const { context, page, report } = await open('?event=2020-05-storm&from=2020-05-01&to=2020-05-31');
+    const selected = page.locator('#map .place.is-selected');
+    await expect(selected.evaluateAll((els) => els.map((e) => e.getAttribute('data-place')))).resolves.toEqual(['northgate', 'riverton']);
+    await expect(page.locator('#map .event.is-selected').count()).resolves.toBe(2);
+    // Only May's storm is in the window; the spring's other events are hidden.
+    await expect(page.locator('#map .event:not(.is-outside)').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')))).resolves.toEqual(['2020-05-storm', '2020-05-storm']);
+    await expect(page.locator('#map-from').inputValue()).resolves.toBe('2020-05-01');
+    await page.goto(`${server.url}map/?place=northgate`);
+    await expect(page.locator('#map-panel').innerText()).resolves.toContain('Northgate');
+    await expect(page.locator('#map-panel li').count()).resolves.toBe(1);
+    expect(report).toEqual(clean);
+    await context.close();
+  });
+
+  test('map-follows-the-timeline-and-tells-it-what-the-reader-selects', async () => {
+    const { context, page, report } = await open();
+    await page.evaluate(() => {
+      (window as unknown as { heard: unknown[] }).heard = [];
+      document.addEventListener('view-state-change', (e) => (window as unknown as { heard: unknown[] }).heard.push((e as CustomEvent).detail));
+    });
+    // The timeline selects an event: it pushes the URL and tells the page.
+    await page.evaluate(() => {
+      history.pushState(null, '', '?event=2020-03-02-bridge-vote');
+      document.dispatchEvent(new CustomEvent('view-state-change', { detail: { event: '2020-03-02-bridge-vote', categories: [], tags: [] } }));
+    });
+    await expect(page.locator('#map .place.is-selected').getAttribute('data-place')).resolves.toBe('riverton');
+    await expect(page.locator('#map .event.is-selected').getAttribute('data-event')).resolves.toBe('2020-03-02-bridge-vote');
+    // The reader selects a place on the map: the URL and the page hear of it.
+    await page.locator('#map .place[data-place="northgate"]').click();
+    await page.waitForURL(/\?place=northgate$/);
+    await expect(page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).resolves.toEqual([
+      { event: '2020-03-02-bridge-vote', categories: [], tags: [] },
+      { place: 'northgate', categories: [], tags: [] },
+    ]);
+    // Back restores the timeline's selection (popstate).
+    await page.goBack();
+    await page.waitForURL(/\?event=2020-03-02-bridge-vote$/);
+    await expect(page.locator('#map .place.is-selected').getAttribute('data-place')).resolves.toBe('riverton');
+    await expect(page.locator('#map-panel').isVisible()).resolves.toBe(false);
+    // Changing the dates writes them to the URL.
+    await page.locator('#map-from').fill('2020-04-01');
+    await page.waitForURL(/from=2020-04-01&to=2020-12-31$/);
+    await expect(page.locator('#map .event:not(.is-outside)').count()).resolves.toBe(3);
+    expect(report).toEqual(clean);
+    await context.close();
+  });
+
+  test('map-zooms-with-buttons-and-pans-by-dragging', async () => {
+    const { context, page, report } = await open();
+    const transform = () => page.locator('#map .map-zoom').evaluate((g) => (g as SVGGElement).style.transform);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await transform()).toMatch(/scale\(1\.6\)/);
+    const before = await transform();
+    const box = (await page.locator('#map .map-svg').boundingBox())!;
+    await page.mouse.move(box.x + 200, box.y + 200);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 260, box.y + 240, { steps: 4 });
+    await page.mouse.up();
+    expect(await transform()).not.toBe(before);
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    expect(await transform()).toBe('translate(0px, 0px) scale(1)');
+    expect(report).toEqual(clean);
+    await context.close();
+  });
+
+  test('map-without-javascript-shows-the-svg-and-its-text-version', async () => {
+    const { context, page } = await open('', { javaScriptEnabled: false });
+    await expect(page.locator('#map .map-svg').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#map-title').textContent()).resolves.toBe('Map of Ukraine and western Russia');
+    await expect(page.locator('#map-desc').textContent()).resolves.toContain('occupied by Russia since 2014');
+    await expect(page.locator('[data-map-controls]').isVisible()).resolves.toBe(false);
+    // Every marker is a link to the place's entry, which lists what happened there.
+    await expect(page.locator('#map .place').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([`${base}map/#place-northgate`, `${base}map/#place-riverton`]);
+    await expect(page.locator('#place-riverton li').count()).resolves.toBe(4);
+    await expect(page.locator('.map-text').innerText()).resolves.toMatch(/Weapon ranges from the Ukrainian–Russian border\s+Tower crane, TC-1 short jib: up to 0\.05 km\. Source: Council votes/);
+    await expect(page.locator('.map-credits').innerText()).resolves.toContain('Natural Earth');
+    await context.close();
+  });
+
+  test('map-passes-axe-in-light-and-dark-with-a-place-selected', async () => {
+    const problems: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { context, page, report } = await open('?place=riverton', { colorScheme });
+      await page.locator('#map .place[data-place="northgate"] .marker').hover();
+      await expect(page.locator('#map-tooltip').innerText()).resolves.toBe('Northgate, town: 1 event');
+      problems.push(...(await axeViolations(page)).map((v) => `${colorScheme}: ${v}`));
+      expect(report).toEqual(clean);
+      await context.close();
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe.skipIf(skip !== '')('the map of the shipped story', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    server = await serveStatic({ root: siteDir('story'), base: '/' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test('map-screenshots-at-390-and-1280-px-light-and-dark-fit-the-screen', async () => {
+    const out = join(OUTPUT, 'screenshots');
+    mkdirSync(out, { recursive: true });
+    for (const width of [390, 1280]) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext(contextOptions({ viewport: { width, height: 900 }, colorScheme }));
+        const { page, report } = await openPage(context, `${server.url}map/?place=kharkiv`);
+        const figure = page.locator('.map').first();
+        await figure.screenshot({ path: join(out, `map-${width}-${colorScheme}.png`) });
+        const svg = (await page.locator('.map-svg').first().boundingBox())!;
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} ${colorScheme}`).toBeLessThanOrEqual(width);
+        expect(svg.width).toBeGreaterThan(width === 390 ? 340 : 760);
+        // The label set that suits the width is the one shown.
+        await expect(page.locator(width === 390 ? '.labels-narrow' : '.labels-wide').first().isVisible()).resolves.toBe(true);
+        await expect(page.locator(width === 390 ? '.labels-wide' : '.labels-narrow').first().isVisible()).resolves.toBe(false);
+        await expect(page.locator('.map-panel').first().innerText()).resolves.toContain('Kharkiv');
+        expect(report).toEqual({ consoleErrors: [], failedRequests: [], thirdPartyRequests: [] });
+        await context.close();
+      }
+    }
+  });
+});

@@ -1,0 +1,66 @@
+/** The atlas behind every map: internationally recognised borders, and a base map small enough to inline. */
+import { geoContains } from 'd3-geo';
+import { expect, test } from 'vitest';
+import { country, crimeaOutline, sharedBorder } from '../../src/lib/map/atlas.ts';
+import { baseMap } from '../../src/lib/map/basemap.ts';
+import { EXTENTS } from '../../src/lib/map/extent.ts';
+import { mapFrame } from '../../src/lib/map/projection.ts';
+
+const SEVASTOPOL: [number, number] = [33.525, 44.616];
+const SIMFEROPOL: [number, number] = [34.1, 44.95];
+
+/** Distance from a point to the nearest edge of some rings, in a local equirectangular plane (fine at km scale). */
+function kmToRings([lon, lat]: [number, number], rings: [number, number][][]): number {
+  const kx = 111.32 * Math.cos((lat * Math.PI) / 180);
+  let best = Infinity;
+  for (const ring of rings) {
+    for (let i = 1; i < ring.length; i += 1) {
+      const [ax, ay] = [(ring[i - 1]![0] - lon) * kx, (ring[i - 1]![1] - lat) * 110.57];
+      const [bx, by] = [(ring[i]![0] - lon) * kx, (ring[i]![1] - lat) * 110.57];
+      const [dx, dy] = [bx - ax, by - ay];
+      const t = Math.max(0, Math.min(1, -(ax * dx + ay * dy) / (dx * dx + dy * dy || 1)));
+      best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
+    }
+  }
+  return best;
+}
+
+test('Sevastopol and Simferopol fall inside Ukraine, not Russia', () => {
+  for (const city of [SEVASTOPOL, SIMFEROPOL]) {
+    expect(geoContains(country('UKR'), city)).toBe(true);
+    expect(geoContains(country('RUS'), city)).toBe(false);
+  }
+});
+
+test('the outline of occupied Crimea lies within Ukraine', () => {
+  const outline = crimeaOutline();
+  expect(geoContains(outline, SIMFEROPOL)).toBe(true);
+  expect(geoContains(outline, SEVASTOPOL)).toBe(true);
+  // The two atlases round the same Natural Earth coast differently: every vertex of the outline lies in
+  // Ukraine or within a few kilometres of its coast.
+  const ukraine = country('UKR');
+  const rings = ukraine.geometry.type === 'MultiPolygon' ? ukraine.geometry.coordinates.flat() : ukraine.geometry.coordinates;
+  const ring = outline.coordinates[0]!;
+  const outside = ring.filter((p) => !geoContains(ukraine, p as [number, number]));
+  expect(outside.length).toBeLessThan(ring.length / 2);
+  for (const point of outside) {
+    expect(kmToRings(point as [number, number], rings as [number, number][][])).toBeLessThan(3);
+  }
+});
+
+test('the Ukrainian–Russian border runs from Belarus to the Sea of Azov', () => {
+  const border = sharedBorder('UKR', 'RUS');
+  const points = border.coordinates.flat();
+  const lats = points.map((p) => p[1]!);
+  expect(Math.max(...lats)).toBeGreaterThan(52.2);
+  expect(Math.min(...lats)).toBeLessThan(47.3);
+});
+
+test('the theatre base map is small and names its countries', () => {
+  const frame = mapFrame(EXTENTS.theatre);
+  const map = baseMap(frame, 'theatre-test');
+  const bytes = map.countries.reduce((sum, c) => sum + c.d.length, 0) + map.crimea.length + map.border.length;
+  console.info(`theatre base map: ${map.countries.length} countries, ${bytes} B of path data, ${frame.width}×${frame.height}`);
+  expect(map.countries.map((c) => c.a3)).toEqual(expect.arrayContaining(['UKR', 'RUS', 'BLR', 'POL', 'MDA', 'ROU']));
+  expect(bytes).toBeLessThan(60_000);
+});
