@@ -9,6 +9,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { hostHeaders } from './src/integrations/host-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
 
 const env = process.env;
 
@@ -19,6 +21,16 @@ export default defineConfig({
   cacheDir: env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Explainers are prose; Shiki's inline styles would need a CSP exception for nothing.
+  markdown: { syntaxHighlight: false },
+  // A strict Content-Security-Policy in every page's <meta> (see src/lib/csp.ts).
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
+    },
+  },
   // Scripts ship as files, never inlined: cacheable, and allowed by a CSP of 'self' alone.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
@@ -26,5 +38,6 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     searchIndex(),
+    hostHeaders(),
   ],
 });

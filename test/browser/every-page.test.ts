@@ -1,5 +1,6 @@
 /**
- * Every page in the sitemap, in a real browser: it loads with no console
+ * Every page in the sitemap, in a real browser, served with the build's
+ * _headers (its strict Content-Security-Policy): it loads with no console
  * error, no failed request and no request to another site; axe finds no
  * WCAG 2.2 AA violation; and with JavaScript off its content is all there.
  */
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
 import { axeViolations, contextOptions, launchBrowser, openPage, PAGE_LOOP_TIMEOUT } from '../support/browser.ts';
-import { read } from '../support/dist.ts';
+import { hostHeaders, read } from '../support/dist.ts';
 import { SITES, siteDir, type SiteName } from '../support/sites.ts';
 
 const skip = inject('browserSkipReason');
@@ -26,7 +27,8 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub', 'story'] as SiteName
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await serveStatic({ root: siteDir(name), base: SITES[name].base });
+    // Served with the build's own _headers, strict CSP included: a violation shows up as a console error.
+    server = await serveStatic({ root: siteDir(name), base: SITES[name].base, headers: hostHeaders(siteDir(name)) });
   });
   afterAll(async () => {
     await browser?.close();

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { quoteAnchorId } from '../../src/lib/quotes.ts';
-import { attributes, htmlFiles, listFiles, read } from '../support/dist.ts';
+import { attributes, hostHeaders, htmlFiles, listFiles, read } from '../support/dist.ts';
+import { cspHeader } from '../../src/lib/csp.ts';
 import { buildSite, siteDir } from '../support/sites.ts';
 import { storyWith } from '../support/story-fixture.ts';
 
@@ -126,5 +127,30 @@ describe('a failed build', () => {
     expect(result.output).toContain('date: "2020-02-30" is not a real calendar date');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous build');
     expect(existsSync(`${dist}.staging`)).toBe(false);
+  });
+});
+
+describe('security headers', () => {
+  test('every page carries the strict CSP in a meta element and _headers sends it with the other headers', () => {
+    for (const file of htmlFiles(dist)) {
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(read(dist, file))?.[1] ?? '';
+      expect(meta, file).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(meta, file).toContain("default-src 'self'");
+      expect(meta, file).not.toContain('unsafe-inline');
+    }
+    const headers = hostHeaders(dist);
+    expect(headers['Content-Security-Policy']).toBe(cspHeader());
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(read(siteDir('fixtureSub'), '_headers')).toMatch(/^\/explainer-repo\/\*\n[\s\S]*\/explainer-repo\/_astro\/\*\n  Cache-Control: public, max-age=31536000, immutable/);
+  });
+
+  test('pages hold no inline script, style element or style attribute, so the header CSP needs no hashes', () => {
+    for (const file of htmlFiles(dist)) {
+      // Attribute values (a meta description quoting a "<script>" payload) are inert text: blank them first.
+      const html = read(dist, file).replace(/="[^"]*"/g, (value) => (value.startsWith('="application/json') || value.startsWith('="/') ? value : '=""'));
+      const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/g)];
+      expect(inlineScripts.map((m) => m[0]), file).toEqual([]);
+      expect(html, file).not.toMatch(/<style[\s>]| style="/);
+    }
   });
 });

@@ -32,3 +32,10 @@ export function attributes(html: string, name: string): string[] {
 export const ids = (html: string) => new Set(attributes(html, 'id'));
 
 export const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+
+/** The headers `_headers` gives every page (its first block), to serve a build as Netlify or Cloudflare would. */
+export function hostHeaders(dir: string): Record<string, string> {
+  const [, ...lines] = read(dir, '_headers').split('\n');
+  const block = lines.slice(0, lines.findIndex((line) => !line.startsWith('  ')));
+  return Object.fromEntries(block.map((line) => line.trim().split(/:\s(.*)/s).slice(0, 2) as [string, string]));
+}
