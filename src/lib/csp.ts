@@ -5,7 +5,11 @@
  * hosts that read a `_headers` file. Nothing is loaded from another origin;
  * 'wasm-unsafe-eval' is there because Pagefind's search runs in WebAssembly.
  */
-export const CSP_DIRECTIVES = [
+import type { AstroUserConfig } from 'astro';
+
+type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+export const CSP_DIRECTIVES: NonNullable<CspOptions['directives']> = [
   "default-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",

@@ -154,3 +154,31 @@ describe('security headers', () => {
     }
   });
 });
+
+describe('open data', () => {
+  test('events.csv has a header and one row per event, quoted as RFC 4180 asks', () => {
+    const csv = read(dist, 'data/events.csv');
+    const rows = csv.trimEnd().split('\r\n');
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toBe('"id","url","date","precision","end","title","summary","category","importance","places","systems","tags","sources","source_urls"');
+    expect(rows[3]).toContain('"<script>alert(""summary"")</script> Work was expected to begin in April.');
+  });
+
+  test('events.ics is a valid calendar: one all-day entry per event, folded lines, month dates as spans', () => {
+    const ics = read(dist, 'data/events.ics');
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20200401\r\nDTEND;VALUE=DATE:20200501\r\nSUMMARY:Work on the bridge begins (date known to the month)');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20200510\r\nDTEND;VALUE=DATE:20200513');
+    expect(ics).toContain('URL:https://example.test/timeline/2020-05-storm/');
+  });
+
+  test('places.geojson has every place as a point with its events', () => {
+    const geo = JSON.parse(read(dist, 'data/places.geojson'));
+    expect(geo.features.map((f: { id: string }) => f.id)).toEqual(['northgate', 'riverton']);
+    expect(geo.features[1].geometry).toEqual({ type: 'Point', coordinates: [31.2, 49.5] });
+    expect(geo.features[1].properties.aliases).toEqual(['River Town', 'Рівертон']);
+    expect(geo.features[1].properties.events.map((e: { id: string }) => e.id)).toEqual(['2020-03-02-bridge-vote', '2020-03-09-mayor-visit', '2020-04-work-begins', '2020-05-storm']);
+  });
+});
