@@ -69,6 +69,7 @@ export const collections = {
   places: defineCollection({ loader: folderLoader('places'), schema: folderSchemas.places }),
   systems: defineCollection({ loader: folderLoader('systems'), schema: folderSchemas.systems }),
   glossary: defineCollection({ loader: folderLoader('glossary'), schema: folderSchemas.glossary }),
+  corrections: defineCollection({ loader: folderLoader('corrections'), schema: folderSchemas.corrections }),
   explainers: defineCollection({
     loader: glob({ base: relative(process.cwd(), `${dir.path}/explainers`), pattern: '*.mdx' }),
     schema: folderSchemas.explainers,

@@ -31,6 +31,7 @@ async function load(): Promise<Story> {
     systems: toEntries(await getCollection('systems')),
     glossary: toEntries(await getCollection('glossary')),
     explainers: toEntries(await getCollection('explainers')),
+    corrections: toEntries(await getCollection('corrections')),
   };
 }
 

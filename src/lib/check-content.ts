@@ -41,6 +41,7 @@ export async function checkContent(dir: string): Promise<CheckResult> {
     places: ids('places'),
     systems: ids('systems'),
     glossary: ids('glossary'),
+    explainers: ids('explainers'),
   };
   problems.push(...checkIntegrity(story, known));
   return problems.length === 0 ? { problems, story } : { problems };

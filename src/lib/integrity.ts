@@ -10,6 +10,7 @@ import { findComponentUses } from './mdx-components.ts';
 import type { Problem } from './problems.ts';
 import { findQuote } from './quotes.ts';
 import type { Story } from './story-types.ts';
+import { FOLDERS } from './read-content.ts';
 
 /** Ids that exist on disk, even where the file itself has problems. */
 export interface KnownIds {
@@ -18,9 +19,10 @@ export interface KnownIds {
   places: ReadonlySet<string>;
   systems: ReadonlySet<string>;
   glossary: ReadonlySet<string>;
+  explainers: ReadonlySet<string>;
 }
 
-const KIND_NAMES = { sources: 'source', events: 'event', places: 'place', systems: 'system', glossary: 'glossary term' };
+const KIND_NAMES = { sources: 'source', events: 'event', places: 'place', systems: 'system', glossary: 'glossary term', explainers: 'explainer' };
 
 export function checkIntegrity(story: Story, known: KnownIds): Problem[] {
   const problems: Problem[] = [];
@@ -35,7 +37,7 @@ export function checkIntegrity(story: Story, known: KnownIds): Problem[] {
       file,
       field,
       message: `refers to ${KIND_NAMES[folder]} "${id}", which does not exist`,
-      fix: `correct the id, or add ${folder}/${id}${folder === 'sources' ? '.md' : '.yaml'}.`,
+      fix: `correct the id, or add ${folder}/${id}${FOLDERS[folder]}.`,
     });
     return false;
   };
@@ -193,6 +195,13 @@ export function checkIntegrity(story: Story, known: KnownIds): Problem[] {
       if (!ref(file, field, 'sources', sourceId)) continue;
       const words = use.name === 'Quote' ? use.text : use.attributes['quote'];
       if (words !== undefined) quote(file, field, sourceId, words);
+    }
+  }
+  for (const { file, data } of story.corrections) {
+    const [folder, id] = data.target.split('/') as [keyof KnownIds, string];
+    ref(file, 'target', folder, id);
+    if (data.date < coverageStart) {
+      problems.push({ file, field: 'date', message: `${data.date} is before the story began`, fix: 'write the day the correction was made.' });
     }
   }
   return problems;

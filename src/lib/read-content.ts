@@ -18,6 +18,7 @@ export const FOLDERS = {
   systems: '.yaml',
   glossary: '.yaml',
   explainers: '.mdx',
+  corrections: '.yaml',
 } as const;
 
 export type Folder = keyof typeof FOLDERS;

@@ -1,4 +1,5 @@
 /** The validated content of one story, as the checks and the pages see it. */
+import type { CorrectionData } from '../schemas/correction.ts';
 import type { EventData } from '../schemas/event.ts';
 import type { ExplainerData } from '../schemas/explainer.ts';
 import type { PlaceData } from '../schemas/place.ts';
@@ -27,4 +28,5 @@ export interface Story {
   systems: Entry<SystemData>[];
   glossary: Entry<TermData>[];
   explainers: Entry<ExplainerData>[];
+  corrections: Entry<CorrectionData>[];
 }

@@ -1,4 +1,5 @@
 /** Every content kind's schema, keyed by its folder under `content/`. */
+import { correctionSchema } from './correction.ts';
 import { eventSchema } from './event.ts';
 import { explainerSchema } from './explainer.ts';
 import { placeSchema } from './place.ts';
@@ -15,4 +16,5 @@ export const folderSchemas = {
   systems: systemSchema,
   glossary: termSchema,
   explainers: explainerSchema,
+  corrections: correctionSchema,
 } as const;

@@ -182,3 +182,22 @@ describe('open data', () => {
     expect(geo.features[1].properties.events.map((e: { id: string }) => e.id)).toEqual(['2020-03-02-bridge-vote', '2020-03-09-mayor-visit', '2020-04-work-begins', '2020-05-storm']);
   });
 });
+
+describe('corrections and the feed', () => {
+  test('a correction shows on the page it affects and in the log on /about/', () => {
+    const event = read(dist, 'timeline/2020-05-storm/index.html');
+    expect(event).toContain('<h2 id="corrections-heading">Corrections</h2>');
+    expect(event).toContain('<time datetime="2020-06-03">3 June 2020</time>: The event was first dated 11 May only');
+    expect(read(dist, 'about/index.html')).toMatch(/<time datetime="2020-06-03">3 June 2020<\/time>, <a href="\/timeline\/2020-05-storm\/">events\/2020-05-storm<\/a>/);
+  });
+
+  test('the Atom feed lists explainers and corrections, newest first, with absolute links', () => {
+    const feed = read(dist, 'feed.xml');
+    expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);
+    const ids = [...feed.matchAll(/<entry>\s*<id>([^<]+)<\/id>/g)].map((m) => m[1]);
+    expect(ids).toEqual(['tag:example.test,2020:corrections/2020-06-03-storm-dates', 'tag:example.test,2020:explainers/the-bridge']);
+    expect(feed).toContain('<link rel="alternate" type="text/html" href="https://example.test/timeline/2020-05-storm/"/>');
+    expect(feed).toContain('<updated>2020-06-03T00:00:00Z</updated>');
+    expect(read(dist, 'index.html')).toContain('<link rel="alternate" type="application/atom+xml"');
+  });
+});

@@ -277,6 +277,27 @@ describe('content check', () => {
     `);
   });
 
+  test('a correction must name a page that exists', async () => {
+    expect(
+      await report({
+        'corrections/bad.yaml': 'date: 2020-06-04\ntarget: events/2020-05-hurricane\nchange: A.\nreason: B.\n',
+        'corrections/worse.yaml': 'date: 2020-06-04\ntarget: timeline/2020-05-storm\nchange: A.\nreason: B.\n',
+      }),
+    ).toMatchInlineSnapshot(`
+      "Content check found 2 problems in content/. Nothing was built.
+
+      content/corrections/bad.yaml
+        target: refers to event "2020-05-hurricane", which does not exist
+          Fix: correct the id, or add events/2020-05-hurricane.yaml.
+
+      content/corrections/worse.yaml
+        target: must be "<folder>/<id>", with the folder one of explainers, events, sources, places, systems, glossary
+          Fix: correct the value as described.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
   test('a source without stored text and an explainer without frontmatter are reported', async () => {
     const source = (await original('sources/bulletin-2020-05-storm.md')).replace(/---\n[^-]*$/, '---\n');
     expect(await report({ 'sources/bulletin-2020-05-storm.md': source, 'explainers/plain.mdx': '# Just text\n' })).toMatchInlineSnapshot(`
