@@ -147,8 +147,8 @@ describe('security headers', () => {
   test('pages hold no inline script, style element or style attribute, so the header CSP needs no hashes', () => {
     for (const file of htmlFiles(dist)) {
       // Attribute values (a meta description quoting a "<script>" payload) are inert text: blank them first.
-      const html = read(dist, file).replace(/="[^"]*"/g, (value) => (value.startsWith('="application/json') || value.startsWith('="/') ? value : '=""'));
-      const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>/g)];
+      const html = read(dist, file).replace(/="[^"]*"/g, (value) => (value.startsWith('="application/') || value.startsWith('="/') ? value : '=""'));
+      const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>/g)];
       expect(inlineScripts.map((m) => m[0]), file).toEqual([]);
       expect(html, file).not.toMatch(/<style[\s>]| style="/);
     }
@@ -199,5 +199,19 @@ describe('corrections and the feed', () => {
     expect(feed).toContain('<link rel="alternate" type="text/html" href="https://example.test/timeline/2020-05-storm/"/>');
     expect(feed).toContain('<updated>2020-06-03T00:00:00Z</updated>');
     expect(read(dist, 'index.html')).toContain('<link rel="alternate" type="application/atom+xml"');
+  });
+});
+
+describe('sharing', () => {
+  test('pages carry link-preview metadata and structured data: NewsArticle for explainers, Event for events', () => {
+    const explainer = read(dist, 'explainers/the-bridge/index.html');
+    expect(explainer).toContain('<meta property="og:type" content="article">');
+    expect(explainer).toContain('<meta property="og:url" content="https://example.test/explainers/the-bridge/">');
+    const article = JSON.parse(/<script type="application\/ld\+json">([^<]+)<\/script>/.exec(explainer)?.[1] ?? '{}');
+    expect(article).toMatchObject({ '@type': 'NewsArticle', headline: 'Why the bridge matters', datePublished: '2020-06-01', dateModified: '2020-06-02', url: 'https://example.test/explainers/the-bridge/' });
+    const event = JSON.parse(/<script type="application\/ld\+json">([^<]+)<\/script>/.exec(read(dist, 'timeline/2020-04-work-begins/index.html'))?.[1] ?? '{}');
+    expect(event).toMatchObject({ '@type': 'Event', startDate: '2020-04', endDate: '2020-04', name: 'Work on the bridge begins' });
+    // The payload in the summary cannot close the data block.
+    expect(event.description).toContain('<script>alert("summary")</script>');
   });
 });
