@@ -1,0 +1,66 @@
+/**
+ * `npm run new -- <kind> [id]`: writes a new content file with every field
+ * explained (see src/lib/scaffold.ts) into CONTENT_DIR (default `content`).
+ * Never overwrites a file.
+ */
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { contentDir } from '../src/lib/content-dir.ts';
+import type { Problem } from '../src/lib/problems.ts';
+import { readFolder, readSite } from '../src/lib/read-content.ts';
+import { alreadyExists, KIND_FILES, parseNewArgs, scaffold, ScaffoldError, USAGE, type SourceSummary } from '../src/lib/scaffold.ts';
+import { validate } from '../src/lib/schema-problems.ts';
+import { siteSchema } from '../src/schemas/index.ts';
+import { sourceSchema } from '../src/schemas/source.ts';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+/** Today on the journalist's own calendar, YYYY-MM-DD. */
+function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const dir = contentDir();
+try {
+  const { kind, id } = parseNewArgs(args);
+  const { folder } = KIND_FILES[kind];
+
+  const site = await readSite(dir.path, [] as Problem[]);
+  const settings = site && validate(siteSchema, site.data, site.file);
+  if (!settings?.ok) {
+    fail(
+      `${dir.label}/site.yaml is missing or has problems, and a new file needs its coverage and categories. ` +
+        `Run npm run check and fix site.yaml first (or set CONTENT_DIR to the story's folder).`,
+    );
+  }
+  const sources: SourceSummary[] = [];
+  for (const entry of (await readFolder(dir.path, 'sources')).entries) {
+    const result = validate(sourceSchema, entry.data, entry.file);
+    if (result.ok) sources.push({ id: entry.id, published: result.value.published });
+  }
+  const existing = (await readdir(join(dir.path, folder)).catch(() => [])).map((name) => `${folder}/${name}`);
+
+  const created = scaffold({ kind, id, today: today(), site: settings.value, sources, existing, root: dir.label });
+
+  await mkdir(join(dir.path, folder), { recursive: true });
+  try {
+    await writeFile(join(dir.path, created.path), created.text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(alreadyExists(created.path, kind, dir.label));
+    throw error;
+  }
+  console.log(`Created ${dir.label}/${created.path}.\nChange everything marked "Replace this" (the file explains each field), then run npm run check.`);
+} catch (error) {
+  if (error instanceof ScaffoldError) fail(error.message);
+  throw error;
+}

@@ -1,0 +1,152 @@
+/**
+ * `npm run new`: every scaffold passes the content check as written, explains
+ * every field of its schema, and each refusal says what to do instead.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { KINDS, parseNewArgs, PLACEHOLDER, scaffold, ScaffoldError, type Kind, type ScaffoldInput } from '../../src/lib/scaffold.ts';
+import { citation } from '../../src/schemas/common.ts';
+import { folderSchemas } from '../../src/schemas/index.ts';
+import { FIXTURE_STORY, storyWith } from '../support/story-fixture.ts';
+import { ROOT } from '../support/sites.ts';
+
+const TODAY = '2024-10-01';
+let base: Omit<ScaffoldInput, 'kind'>;
+const made: string[] = [];
+
+beforeAll(async () => {
+  const { story } = await checkContent(FIXTURE_STORY);
+  if (!story) throw new Error('the fixture story must pass the check');
+  base = {
+    today: TODAY,
+    site: story.site,
+    sources: story.sources.map((s) => ({ id: s.id, published: s.data.published })),
+  };
+});
+
+afterAll(async () => {
+  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function storyWithFile(path: string, text: string): Promise<string> {
+  const dir = await storyWith({ [path]: text });
+  made.push(dir);
+  return dir;
+}
+
+/** The message of the ScaffoldError `run` throws. */
+function refusal(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ScaffoldError) return error.message;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+const FOLDER: Record<Kind, keyof typeof folderSchemas> = {
+  event: 'events',
+  source: 'sources',
+  place: 'places',
+  term: 'glossary',
+  explainer: 'explainers',
+};
+
+describe('each scaffold', () => {
+  test.each(KINDS)('a new %s passes the content check as written', async (kind) => {
+    const created = scaffold({ ...base, kind });
+    const { problems, story } = await checkContent(await storyWithFile(created.path, created.text));
+    expect(problems).toEqual([]);
+    expect(story?.[FOLDER[kind]].map((entry) => entry.id)).toContain(created.id);
+  });
+
+  test.each(KINDS)('a new %s explains every field of its schema and marks its placeholders', (kind) => {
+    const { text } = scaffold({ ...base, kind });
+    const lines = text.split('\n');
+    const keys = Object.keys(folderSchemas[FOLDER[kind]].shape);
+    if (kind === 'event') keys.push(...Object.keys(citation.shape));
+    for (const key of keys) {
+      const at = lines.findIndex((line) => new RegExp(`^\\s*(?:- )?(?:# )?${key}:`).test(line));
+      expect(at, `field "${key}"`).toBeGreaterThan(0);
+      // Explained by the comment above it, or (a citation's source) by one beside it.
+      expect(`${lines[at - 1]}\n${lines[at]}`, `the explanation of "${key}"`).toMatch(/^\s*#|\S # /);
+    }
+    expect(text).toContain(`${PLACEHOLDER}:`);
+    expect(text).not.toMatch(/\n\n\n/);
+    expect(lines.every((line) => !line.trimStart().startsWith('#') || line.length <= 80), 'comments fit in 80 columns').toBe(true);
+  });
+
+  test('ids are derived from the kind, and from today for an event', () => {
+    expect(KINDS.map((kind) => scaffold({ ...base, kind }).path)).toEqual([
+      'events/2024-10-01-new-event.yaml',
+      'sources/new-source.md',
+      'places/new-place.yaml',
+      'glossary/new-term.yaml',
+      'explainers/new-explainer.mdx',
+    ]);
+    expect(scaffold({ ...base, kind: 'place', id: 'kyiv' }).path).toBe('places/kyiv.yaml');
+  });
+
+  test('the same input always gives the same file', () => {
+    for (const kind of KINDS) expect(scaffold({ ...base, kind }).text).toBe(scaffold({ ...base, kind }).text);
+  });
+
+  test('an event is dated at the coverage end when a source can report it, else when its latest source was published', () => {
+    const date = (sources: ScaffoldInput['sources']) => {
+      const { text } = scaffold({ ...base, kind: 'event', sources });
+      return [/^date: (\S+)/m.exec(text)?.[1], /^ {2}- source: (\S+)/m.exec(text)?.[1]];
+    };
+    expect(date([{ id: 'b-later', published: '2021' }, { id: 'a-later', published: '2021-02' }])).toEqual(['2020-12-31', 'a-later']);
+    expect(date([{ id: 'a-march', published: '2020-03-02' }, { id: 'b-may', published: '2020-05' }])).toEqual(['2020-05-31', 'b-may']);
+  });
+});
+
+describe('refusals say what is wrong and how to fix it', () => {
+  test('an unknown kind lists the five kinds', () => {
+    expect(refusal(() => scaffold({ ...base, kind: 'widget' }))).toMatchInlineSnapshot(`""widget" is not a kind of content npm run new can create. Use one of: event, source, place, term, explainer, e.g. npm run new -- event."`);
+    expect(refusal(() => parseNewArgs(['glossary']))).toMatchInlineSnapshot(`""glossary" is not a kind of content npm run new can create (did you mean "term"?). Use one of: event, source, place, term, explainer, e.g. npm run new -- term."`);
+    expect(refusal(() => parseNewArgs(['toString']))).toContain('"toString" is not a kind');
+    expect(refusal(() => parseNewArgs(['Places']))).toMatchInlineSnapshot(`""Places" is not a kind of content npm run new can create (did you mean "place"?). Use one of: event, source, place, term, explainer, e.g. npm run new -- place."`);
+  });
+
+  test('an id that cannot be a file name suggests one that can', () => {
+    expect(refusal(() => scaffold({ ...base, kind: 'event', id: 'events/2020-06-01 Bridge Opens.yaml' }))).toMatchInlineSnapshot(`""events/2020-06-01 Bridge Opens.yaml" cannot be an id: ids are file names and appear in URLs, so they use only lower-case letters, digits and single hyphens, without the .yaml extension. Try npm run new -- event 2020-06-01-bridge-opens."`);
+  });
+
+  test('an existing file is never overwritten', () => {
+    expect(refusal(() => scaffold({ ...base, kind: 'place', existing: ['places/new-place.yaml'], root: 'stories/bridge' }))).toMatchInlineSnapshot(`"stories/bridge/places/new-place.yaml already exists; choose another id, e.g. npm run new -- place <new-id>. Nothing was written."`);
+  });
+
+  test('an entry that must cite a source needs one to exist', () => {
+    expect(refusal(() => scaffold({ ...base, kind: 'term', sources: [] }))).toMatchInlineSnapshot(`"A new term must cite at least one source, and content/sources/ has no valid source yet. Add the source first with npm run new -- source (run npm run check if one is there but has problems)."`);
+    expect(refusal(() => scaffold({ ...base, kind: 'event', sources: [{ id: 'old', published: '2019-12' }] }))).toMatchInlineSnapshot(`"Every source in content/sources/ was published before the story's coverage starts (2020-01-01), so none can report a new event. Add the source that reports it first with npm run new -- source."`);
+  });
+
+  test('the arguments are a kind and at most one id', () => {
+    expect(refusal(() => parseNewArgs(['place', 'kyiv', 'lviv'])).split('\n')[0]).toMatchInlineSnapshot(`"Too many arguments (3): give a kind and at most one id, e.g. npm run new -- place kyiv."`);
+    expect(refusal(() => parseNewArgs(['event', '--force'])).split('\n')[0]).toMatchInlineSnapshot(`"Unknown option --force: npm run new takes only a kind and an id."`);
+    expect(refusal(() => parseNewArgs([]))).toContain('Usage: npm run new -- <kind> [id]');
+  });
+});
+
+test('the CLI writes a new event into CONTENT_DIR that passes the check', async () => {
+  const dir = await storyWith({});
+  made.push(dir);
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'new.ts'), 'event'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: dir },
+    encoding: 'utf8',
+  });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  const created = (await readdir(join(dir, 'events'))).filter((name) => name.endsWith('-new-event.yaml'));
+  expect(created).toHaveLength(1);
+  expect(created[0]).toMatch(/^\d{4}-\d{2}-\d{2}-new-event\.yaml$/);
+  expect(run.stdout).toContain(`/events/${created[0]}.`);
+  expect(await readFile(join(dir, 'events', created[0] ?? ''), 'utf8')).toContain(PLACEHOLDER);
+  expect((await checkContent(dir)).problems).toEqual([]);
+});
