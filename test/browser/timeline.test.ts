@@ -9,6 +9,7 @@ import { axeViolations, contextOptions, launchBrowser, openPage, type PageReport
 import { siteDir } from '../support/sites.ts';
 
 const skip = inject('browserSkipReason');
+const clean = { consoleErrors: [], failedRequests: [], thirdPartyRequests: [] };
 
 describe.skipIf(skip !== '')('the timeline', () => {
   let browser: Browser;
@@ -29,7 +30,6 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await opened.page.locator('[data-controls]:not([hidden])').waitFor();
     return opened;
   }
-  const clean = { consoleErrors: [], failedRequests: [], thirdPartyRequests: [] };
 
   test('timeline-is-one-tab-stop-and-arrow-keys-walk-the-events-in-time-order', async () => {
     const { page, report } = await open('?from=2020-03-01&to=2020-05-31');
@@ -126,5 +126,21 @@ describe.skipIf(skip !== '')('the timeline', () => {
     const inChart = await page.locator('.tl-svg a.tl-mark, .tl-svg a.tl-cluster').evaluateAll((links) => links.flatMap((a) => (a.getAttribute('data-events') ?? a.getAttribute('data-event') ?? '').split(' ')));
     expect(inChart.sort()).toEqual(['2020-03-02-bridge-vote', '2020-03-09-mayor-visit', '2020-04-work-begins', '2020-05-storm']);
     await context.close();
+  });
+});
+
+describe.skipIf(skip !== '')('a timeline and a map on one page', () => {
+  test('selecting-an-event-on-the-timeline-highlights-its-place-on-the-map', async () => {
+    const browser = await launchBrowser();
+    const server = await serveStatic({ root: siteDir('fixture'), base: '/' });
+    const context = await browser.newContext(contextOptions());
+    const { page, report } = await openPage(context, `${server.url}explainers/the-bridge/`);
+    await page.locator('#spring [data-controls]:not([hidden])').waitFor();
+    await page.locator('#spring .tl-svg [data-event="2020-05-storm"]').click();
+    await page.waitForURL(/event=2020-05-storm/);
+    await expect(page.locator('#bridge-map .place.is-selected').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-place')).sort())).resolves.toEqual(['northgate', 'riverton']);
+    expect(report).toEqual(clean);
+    await browser.close();
+    await server.close();
   });
 });
