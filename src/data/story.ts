@@ -3,6 +3,7 @@
  * content always renders the same bytes. Loaded once per build.
  */
 import { getCollection } from 'astro:content';
+import { citationsBySource, sortEvents, type Citing } from '../lib/story-index.ts';
 import type { Entry, Story } from '../lib/story-types.ts';
 
 interface Loaded<T> {
@@ -38,4 +39,27 @@ async function load(): Promise<Story> {
 export function getStory(): Promise<Story> {
   loaded ??= load();
   return loaded;
+}
+
+export interface StoryIndex {
+  /** Events in time order, and each event's place in it. */
+  ordered: Story['events'];
+  position: Map<string, number>;
+  /** Every citation of every source (see citationsBySource). */
+  citations: Map<string, Citing[]>;
+}
+
+let indexed: Promise<StoryIndex> | undefined;
+
+/**
+ * Orderings and lookups every page of a kind needs, computed once per build
+ * rather than once per page: sorting 5,000 events on each of 5,000 event
+ * pages made big stories build in quadratic time.
+ */
+export function getStoryIndex(): Promise<StoryIndex> {
+  indexed ??= getStory().then((story) => {
+    const ordered = sortEvents(story.events);
+    return { ordered, position: new Map(ordered.map((e, i) => [e.id, i])), citations: citationsBySource(story) };
+  });
+  return indexed;
 }
