@@ -24,9 +24,9 @@ export async function attachPopup(root: HTMLElement, input: HTMLInputElement): P
     if (input.value.trim() !== query) return;
     const { found, ordered } = await rankedSearch(pagefind, query);
     if (input.value.trim() !== query) return;
-    const top = await Promise.all(ordered.slice(0, 6).map((r) => r.data()));
+    // Fragments load in parallel; each result shows as soon as it and those above it have arrived.
+    const pending = ordered.slice(0, 6).map((r) => r.data());
     const list = document.createElement('ol');
-    list.append(...top.map((data) => resultItem(data)));
     const all = Object.assign(document.createElement('a'), {
       href: `${root.dataset['searchPage']}?q=${encodeURIComponent(query)}`,
       textContent: found.results.length === 0 ? 'No results: try the search page' : `All ${found.results.length} results`,
@@ -35,6 +35,11 @@ export async function attachPopup(root: HTMLElement, input: HTMLInputElement): P
     popup.replaceChildren(list, all);
     popup.hidden = false;
     status.textContent = `${found.results.length} result${found.results.length === 1 ? '' : 's'} for ${query}`;
+    for (const data of pending) {
+      const result = await data;
+      if (input.value.trim() !== query) return;
+      list.append(resultItem(result));
+    }
   };
 
   input.addEventListener('input', () => void run());
