@@ -4,14 +4,11 @@
  * story in `dist/` served on localhost (a cold browser each run).
  */
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { serveStatic } from '../src/lib/static-server.ts';
+import { launchChromium } from './chromium.ts';
 
 const server = await serveStatic({ root: resolve(process.env['DIST_DIR'] || 'dist'), base: process.env['BASE_PATH'] || '/' });
-const browser = await chromium.launch({
-  executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const timings: number[] = [];
 for (const word of ['Kyiv', 'ATACMS', 'Lammy', 'Storm Shadow', 'Kursk']) {
   const context = await browser.newContext();

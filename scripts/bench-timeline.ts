@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { pageWeight } from '../src/lib/page-weight.ts';
 import { serveStatic } from '../src/lib/static-server.ts';
+import { launchChromium } from './chromium.ts';
 import { writeSyntheticStory } from './synthetic-story.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,10 +23,7 @@ const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts')], {
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = await serveStatic({ root: dist });
-const browser = await chromium.launch({
-  executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 // Reduced motion: one redraw per zoom step, so each step is timed alone.
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
 await page.goto(`${server.url}timeline/`);

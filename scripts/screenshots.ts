@@ -5,17 +5,16 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
 import { serveStatic } from '../src/lib/static-server.ts';
+import { launchChromium } from './chromium.ts';
 
 const root = resolve(process.env['DIST_DIR'] || 'dist');
 const out = resolve('.cache/screenshots');
 const pages = (process.env['PAGES'] || '/,/timeline/,/about/').split(',');
-const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 await mkdir(out, { recursive: true });
 const server = await serveStatic({ root, base: process.env['BASE_PATH'] || '/' });
-const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium', args: flags });
+const browser = await launchChromium();
 for (const width of [390, 1280]) {
   for (const scheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });

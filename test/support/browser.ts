@@ -5,13 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium.ts';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { chromiumPath } from './chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found');
-  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS, headless: true });
+  return launchChromium(executablePath);
 }
 
 export interface PageReport {

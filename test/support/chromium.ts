@@ -4,20 +4,10 @@
  * missing browser fails the run: CI must never pass by skipping.
  */
 import { existsSync } from 'node:fs';
-
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { chromiumExecutable } from '../../scripts/chromium.ts';
 
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const candidate = env['CHROME_PATH'] || '/usr/bin/chromium';
+  const candidate = chromiumExecutable(env);
   return existsSync(candidate) ? candidate : undefined;
 }
 
