@@ -82,6 +82,11 @@ export function checkIntegrity(story: Story, known: KnownIds): Problem[] {
   unique('categories', 'category');
   unique('eras', 'era');
   story.site.eras.forEach((era, i) => ordered(site, `eras[${i}].end`, era.start, era.end, 'its start'));
+  story.site.mapDistances.forEach((pair, i) =>
+    pair.split('/').forEach((id) => {
+      if (id !== 'border') ref(site, `mapDistances[${i}]`, 'places', id);
+    }),
+  );
 
   for (const source of story.sources) {
     if (source.body.trim() === '') {
@@ -184,7 +189,8 @@ export function checkIntegrity(story: Story, known: KnownIds): Problem[] {
         continue;
       }
       if (use.name === 'Map') {
-        const { place, event, origin, systems } = use.attributes;
+        const { place, event, origin, systems, distances } = use.attributes;
+        for (const id of (distances ?? '').split(/[\s,/]+/).filter((d) => d && d !== 'border')) ref(file, field, 'places', id);
         if (place !== undefined) ref(file, field, 'places', place);
         if (event !== undefined) ref(file, field, 'events', event);
         if (origin !== undefined && origin !== 'border') ref(file, field, 'places', origin);

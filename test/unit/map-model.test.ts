@@ -10,6 +10,8 @@ import type { Story } from '../../src/lib/story-types.ts';
 import { storyWith } from '../support/story-fixture.ts';
 
 let story: Story;
+/** The distances a story's site.yaml would list (mapDistances). */
+const DISTANCES = ['kharkiv/border', 'border/moscow', 'kyiv/moscow'];
 
 beforeAll(async () => {
   const dir = await storyWith({
@@ -39,7 +41,7 @@ beforeAll(async () => {
 
 describe('the map model', () => {
   test('places the story inside the frame and names those outside it', () => {
-    const model = mapModel(story, mapOptions({ id: 'm' }));
+    const model = mapModel(story, mapOptions({ id: 'm' }, DISTANCES));
     expect(model.places.map((p) => p.id)).toEqual(['kyiv', 'moscow', 'northgate', 'riverton']);
     expect(model.offMap).toEqual([{ id: 'far-away', name: 'Far Away' }]);
     for (const p of model.places) {
@@ -51,7 +53,7 @@ describe('the map model', () => {
   });
 
   test('computes distances from coordinates, never from typed figures', () => {
-    const model = mapModel(story, mapOptions({ id: 'm' }));
+    const model = mapModel(story, mapOptions({ id: 'm' }, DISTANCES));
     const kyivMoscow = model.distances.find((d) => d.id === 'kyiv/moscow');
     expect(kyivMoscow?.km).toBeCloseTo(kmBetween([30.523, 50.45], [37.617, 55.752]), 6);
     expect(kyivMoscow?.text).toBe('760 km');
@@ -63,19 +65,19 @@ describe('the map model', () => {
   });
 
   test('draws each reported range with its system and source, from the border or from a place', () => {
-    const fromBorder = mapModel(story, mapOptions({ id: 'm', systems: 'launcher' }));
+    const fromBorder = mapModel(story, mapOptions({ id: 'm', systems: 'launcher' }, DISTANCES));
     expect(fromBorder.reach.origin).toBe('from the Ukrainian–Russian border');
     expect(fromBorder.reach.rings.map((r) => [r.km, r.text])).toEqual([[300, 'up to 300 km: Launcher, not supplied (Riverton Gazette)']]);
     expect(fromBorder.reach.rings[0]!.d).toMatch(/^M[\d.,LMZ]+Z$/);
-    const fromKyiv = mapModel(story, mapOptions({ id: 'm', systems: ['launcher'], origin: 'kyiv' }));
+    const fromKyiv = mapModel(story, mapOptions({ id: 'm', systems: ['launcher'], origin: 'kyiv' }, DISTANCES));
     expect(fromKyiv.reach.origin).toBe('from Kyiv');
     expect(fromKyiv.reach.rings[0]!.d).not.toBe(fromBorder.reach.rings[0]!.d);
-    expect(mapModel(story, mapOptions({ id: 'm', systems: '' })).reach.rings).toEqual([]);
-    expect(() => mapModel(story, mapOptions({ origin: 'atlantis' }))).toThrow('<Map origin="atlantis">: no such place');
+    expect(mapModel(story, mapOptions({ id: 'm', systems: '' }, DISTANCES)).reach.rings).toEqual([]);
+    expect(() => mapModel(story, mapOptions({ origin: 'atlantis' }, DISTANCES))).toThrow('<Map origin="atlantis">: no such place');
   });
 
   test('flags events outside the date window instead of dropping them', () => {
-    const model = mapModel(story, mapOptions({ id: 'm', from: '2020-05', to: '2020-12' }));
+    const model = mapModel(story, mapOptions({ id: 'm', from: '2020-05', to: '2020-12' }, DISTANCES));
     const events = model.places.flatMap((p) => p.events);
     // The storm happened at two places, so it has a dot at each.
     expect(events.filter((e) => e.inWindow).map((e) => e.id)).toEqual(['2020-05-storm', '2020-05-storm']);
@@ -83,17 +85,17 @@ describe('the map model', () => {
   });
 
   test('is the same for the same input, and rejects unknown layers', () => {
-    expect(JSON.stringify(mapModel(story, mapOptions({})))).toBe(JSON.stringify(mapModel(story, mapOptions({}))));
-    expect(mapModel(story, mapOptions({})).id).toMatch(/^map-[a-z0-9]+$/);
-    expect(mapModel(story, mapOptions({})).id).not.toBe(mapModel(story, mapOptions({ extent: 'border' })).id);
-    expect(() => mapOptions({ layers: 'places, rivers' })).toThrow('<Map> has no layer "rivers"');
+    expect(JSON.stringify(mapModel(story, mapOptions({}, DISTANCES)))).toBe(JSON.stringify(mapModel(story, mapOptions({}, DISTANCES))));
+    expect(mapModel(story, mapOptions({}, DISTANCES)).id).toMatch(/^map-[a-z0-9]+$/);
+    expect(mapModel(story, mapOptions({}, DISTANCES)).id).not.toBe(mapModel(story, mapOptions({ extent: 'border' }, DISTANCES)).id);
+    expect(() => mapOptions({ layers: 'places, rivers' }, DISTANCES)).toThrow('<Map> has no layer "rivers"');
   });
 });
 
 describe('the map component', () => {
   test('renders the SVG with a title and description, links every place, and carries a text version', async () => {
     const container = await AstroContainer.create();
-    const model = mapModel(story, mapOptions({ id: 'm', systems: 'launcher', place: 'riverton' }));
+    const model = mapModel(story, mapOptions({ id: 'm', systems: 'launcher', place: 'riverton' }, DISTANCES));
     const html = await container.renderToString(MapFigure, { props: { model, story, placeTable: true, headingLevel: 3 } });
     expect(html).toMatch(/<svg class="map-svg" viewBox="0 0 720 \d+" role="group" aria-labelledby="m-title" aria-describedby="m-desc">/);
     expect(html).toContain('<title id="m-title">Map of Ukraine and western Russia</title>');

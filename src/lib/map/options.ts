@@ -12,13 +12,6 @@ export type Layer = (typeof LAYERS)[number];
 /** A distance to show: each end is a place id, or "border" for the nearest point of the Ukrainian–Russian border. */
 export type DistancePair = readonly [string, string];
 
-export const DEFAULT_DISTANCES: readonly DistancePair[] = [
-  ['kharkiv', 'border'],
-  ['border', 'kursk'],
-  ['border', 'toropets'],
-  ['border', 'moscow'],
-  ['kyiv', 'moscow'],
-];
 
 export interface MapProps {
   /** Prefix of every id in the map; set it when a page holds two maps with the same props. */
@@ -59,8 +52,9 @@ export interface MapOptions {
 
 const list = (value: string | readonly string[]) => (typeof value === 'string' ? value.split(/[\s,]+/) : [...value]).map((v) => v.trim()).filter((v) => v !== '');
 
-function pairs(value: MapProps['distances']): DistancePair[] {
-  if (value === undefined) return [...DEFAULT_DISTANCES];
+/** `defaults`: the story's own choice, `mapDistances` in site.yaml, used when the prop is not given. */
+function pairs(value: MapProps['distances'], defaults: readonly string[]): DistancePair[] {
+  if (value === undefined) return pairs(defaults.join(', '), []);
   if (typeof value !== 'string') return value.map(([a, b]) => [a, b] as const);
   // Ids contain hyphens, so the two ends are joined with "/".
   return list(value).map((pair) => {
@@ -70,7 +64,7 @@ function pairs(value: MapProps['distances']): DistancePair[] {
   });
 }
 
-export function mapOptions(props: MapProps): MapOptions {
+export function mapOptions(props: MapProps, defaultDistances: readonly string[] = []): MapOptions {
   const layers = props.layers === undefined ? [...LAYERS] : list(props.layers);
   for (const layer of layers) {
     if (!(LAYERS as readonly string[]).includes(layer)) throw new Error(`<Map> has no layer "${layer}"; layers are ${LAYERS.join(', ')}`);
@@ -85,7 +79,7 @@ export function mapOptions(props: MapProps): MapOptions {
     to: props.to ? partialDate(props.to).last : undefined,
     place: props.place,
     event: props.event,
-    distances: pairs(props.distances),
+    distances: pairs(props.distances, defaultDistances),
     title: props.title,
   };
 }
