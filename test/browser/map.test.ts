@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
 import { pageWeight } from '../../src/lib/page-weight.ts';
-import { axeViolations, contextOptions, launchBrowser, openPage } from '../support/browser.ts';
+import { axeViolations, contextOptions, launchBrowser, openPage, servedSite } from '../support/browser.ts';
 import { OUTPUT, SITES, siteDir, type SiteName } from '../support/sites.ts';
 
 const skip = inject('browserSkipReason');
@@ -214,24 +214,15 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('the 
 });
 
 describe.skipIf(skip !== '')('the map of the shipped story', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveStatic({ root: siteDir('story'), base: '/' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite('story');
 
   test('map-screenshots-at-390-and-1280-px-light-and-dark-fit-the-screen', async () => {
     const out = join(OUTPUT, 'screenshots');
     mkdirSync(out, { recursive: true });
     for (const width of [390, 1280]) {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await browser.newContext(contextOptions({ viewport: { width, height: 900 }, colorScheme }));
-        const { page, report } = await openPage(context, `${server.url}map/?place=kharkiv`);
+        const context = await site.browser.newContext(contextOptions({ viewport: { width, height: 900 }, colorScheme }));
+        const { page, report } = await openPage(context, `${site.server.url}map/?place=kharkiv`);
         const figure = page.locator('.map').first();
         await figure.screenshot({ path: join(out, `map-${width}-${colorScheme}.png`) });
         const svg = (await page.locator('.map-svg').first().boundingBox())!;

@@ -2,31 +2,22 @@
  * The timeline in a real browser, on the fixture story: keyboard path,
  * filters and the URL, deep links, the details panel, and an empty console.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
-import { axeViolations, contextOptions, launchBrowser, openPage, type PageReport } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { serveStatic } from '../../src/lib/static-server.ts';
+import { axeViolations, contextOptions, launchBrowser, openPage, servedSite, type PageReport } from '../support/browser.ts';
 import { siteDir } from '../support/sites.ts';
 
 const skip = inject('browserSkipReason');
 const clean = { consoleErrors: [], failedRequests: [], thirdPartyRequests: [] };
 
 describe.skipIf(skip !== '')('the timeline', () => {
-  let browser: Browser;
-  let server: StaticServer;
   let context: BrowserContext;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveStatic({ root: siteDir('fixture'), base: '/' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSite('fixture');
 
   async function open(query = '', options = {}): Promise<{ page: Page; report: PageReport }> {
-    context = await browser.newContext(contextOptions(options));
-    const opened = await openPage(context, `${server.url}timeline/${query}`);
+    context = await site.browser.newContext(contextOptions(options));
+    const opened = await openPage(context, `${site.server.url}timeline/${query}`);
     await opened.page.locator('[data-controls]:not([hidden])').waitFor();
     return opened;
   }
@@ -105,7 +96,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
   });
 
   test('enhancement-causes-no-layout-shift', async () => {
-    context = await browser.newContext(contextOptions());
+    context = await site.browser.newContext(contextOptions());
     const page = await context.newPage();
     await page.addInitScript(() => {
       (window as unknown as { shift: number }).shift = 0;
@@ -113,7 +104,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shift: number }).shift += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto(`${server.url}timeline/`);
+    await page.goto(`${site.server.url}timeline/`);
     await page.locator('[data-controls]:not([hidden])').waitFor();
     await page.waitForTimeout(300);
     await expect(page.evaluate(() => (window as unknown as { shift: number }).shift)).resolves.toBeLessThan(0.01);
@@ -121,7 +112,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
   });
 
   test('without-javascript-every-event-is-in-the-chart-and-the-list', async () => {
-    const { page } = await openPage((context = await browser.newContext(contextOptions({ javaScriptEnabled: false }))), `${server.url}timeline/`);
+    const { page } = await openPage((context = await site.browser.newContext(contextOptions({ javaScriptEnabled: false }))), `${site.server.url}timeline/`);
     await expect(page.locator('.timeline-list article').count()).resolves.toBe(4);
     const inChart = await page.locator('.tl-svg a.tl-mark, .tl-svg a.tl-cluster').evaluateAll((links) => links.flatMap((a) => (a.getAttribute('data-events') ?? a.getAttribute('data-event') ?? '').split(' ')));
     expect(inChart.sort()).toEqual(['2020-03-02-bridge-vote', '2020-03-09-mayor-visit', '2020-04-work-begins', '2020-05-storm']);

@@ -6,7 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import { SITES, siteDir, type SiteName } from './sites.ts';
 import { chromiumPath } from './chromium.ts';
 
 export function launchBrowser(): Promise<Browser> {
@@ -64,3 +67,21 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export const PAGE_LOOP_TIMEOUT = 15 * 60_000;
 
 export const contextOptions = (options: BrowserContextOptions = {}): BrowserContextOptions => ({ viewport: { width: 1280, height: 800 }, ...options });
+
+/**
+ * For one describe block: Chromium, and a built site served as a host would
+ * (optionally with its headers), both started before the tests and closed
+ * after. Read `browser` and `server` inside tests, not at collection time.
+ */
+export function servedSite(name: SiteName, headers?: Record<string, string>): { readonly browser: Browser; readonly server: StaticServer } {
+  const site = {} as { browser: Browser; server: StaticServer };
+  beforeAll(async () => {
+    site.browser = await launchBrowser();
+    site.server = await serveStatic({ root: siteDir(name), base: SITES[name].base, ...(headers ? { headers } : {}) });
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
+}
