@@ -42,7 +42,7 @@ export const siteSchema = z.strictObject({
   categories: z.array(categorySchema).min(1, { error: 'needs at least one category' }),
   /** Distances the map draws unless told otherwise: "from/to" pairs of place ids, or "border" for the nearest point of the Ukrainian–Russian border, e.g. "kyiv/moscow". */
   mapDistances: z
-    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be two ids joined by "/", like "kyiv/moscow" or "border/kursk"' }))
+    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be two ids joined by "/", like "kyiv/moscow" or "border/moscow"' }))
     .default([]),
   /** Named periods of the story, drawn as bands on the timeline and used to group the narrative. */
   eras: z.array(eraSchema).default([]),

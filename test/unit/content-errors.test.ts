@@ -277,6 +277,49 @@ describe('content check', () => {
     `);
   });
 
+  test('a <Map> in an explainer and the map distances in site.yaml must name places, events and systems that exist', async () => {
+    const explainer = (await original('explainers/the-bridge.mdx')).replace(
+      '<Map id="bridge-map" layers="places, events, labels" distances="" />',
+      '<Map place="atlantis" event="2020-05-hurricane" origin="el-dorado" systems="crane death-ray" distances="riverton/shangri-la, border/northgate" />',
+    );
+    const site = (await original('site.yaml')) + 'mapDistances: [riverton/northgate, border/lilliput, riverton-northgate]\n';
+    expect(await report({ 'explainers/the-bridge.mdx': explainer })).toMatchInlineSnapshot(`
+      "Content check found 5 problems in content/. Nothing was built.
+
+      content/explainers/the-bridge.mdx
+        <Map> on line 26: refers to place "shangri-la", which does not exist
+          Fix: correct the id, or add places/shangri-la.yaml.
+        <Map> on line 26: refers to place "atlantis", which does not exist
+          Fix: correct the id, or add places/atlantis.yaml.
+        <Map> on line 26: refers to event "2020-05-hurricane", which does not exist
+          Fix: correct the id, or add events/2020-05-hurricane.yaml.
+        <Map> on line 26: refers to place "el-dorado", which does not exist
+          Fix: correct the id, or add places/el-dorado.yaml.
+        <Map> on line 26: refers to system "death-ray", which does not exist
+          Fix: correct the id, or add systems/death-ray.yaml.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+    expect(await report({ 'site.yaml': site })).toMatchInlineSnapshot(`
+      "Content check found 1 problem in content/. Nothing was built.
+
+      content/site.yaml
+        mapDistances[2]: must be two ids joined by "/", like "kyiv/moscow" or "border/moscow"
+          Fix: correct the value as described.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+    expect(await report({ 'site.yaml': site.replace(', riverton-northgate]', ']') })).toMatchInlineSnapshot(`
+      "Content check found 1 problem in content/. Nothing was built.
+
+      content/site.yaml
+        mapDistances[1]: refers to place "lilliput", which does not exist
+          Fix: correct the id, or add places/lilliput.yaml.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
   test('a correction must name a page that exists', async () => {
     expect(
       await report({
