@@ -8,6 +8,7 @@ import type { ExplainerData } from '../schemas/explainer.ts';
 import { partialDate } from './dates.ts';
 import type { Entry, Story } from './story-types.ts';
 import { byId } from './story-index.ts';
+import { paths } from './urls.ts';
 
 type Url = (path: string) => string;
 
@@ -21,7 +22,8 @@ export function explainerData(story: Story, { id, data }: Entry<ExplainerData>, 
     datePublished: data.published,
     dateModified: data.updated ?? data.published,
     inLanguage: story.site.language,
-    url: url(`/explainers/${id}/`),
+    url: url(paths.explainer(id)),
+    image: url(paths.explainerCard(id)),
     publisher: { '@type': 'Organization', name: story.site.title },
     citation: data.sources.flatMap((s) => sources.get(s)?.data.url ?? []),
   };

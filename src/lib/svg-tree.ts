@@ -31,3 +31,16 @@ export function toDom(tree: SvgNode, doc: Document): Element {
   for (const child of tree.children ?? []) element.append(toDom(child, doc));
   return element;
 }
+
+const escapeXml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Build side, outside Astro (social cards): the tree as SVG markup, every value escaped. */
+export function toMarkup(tree: SvgNode): string {
+  const attrs = Object.entries(tree.attrs ?? {})
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
+    .join('');
+  const inner = (tree.text === undefined ? '' : escapeXml(tree.text)) + (tree.children ?? []).map(toMarkup).join('');
+  return `<${tree.tag}${attrs}>${inner}</${tree.tag}>`;
+}

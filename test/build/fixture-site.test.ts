@@ -214,4 +214,25 @@ describe('sharing', () => {
     // The payload in the summary cannot close the data block.
     expect(event.description).toContain('<script>alert("summary")</script>');
   });
+
+  test('each explainer has its own social card, drawn at build, and every other page the site card', () => {
+    const meta = (html: string, name: string) => new RegExp(`<meta (?:property|name)="${name}" content="([^"]*)">`).exec(html)?.[1];
+    const explainer = read(dist, 'explainers/the-bridge/index.html');
+    expect(meta(explainer, 'og:image')).toBe('https://example.test/explainers/the-bridge/card.png');
+    expect(meta(explainer, 'og:image:alt')).toMatch(/^Explainer: Why the bridge matters\. Published 1 June 2020/);
+    expect(meta(explainer, 'twitter:card')).toBe('summary_large_image');
+    expect(JSON.parse(/<script type="application\/ld\+json">([^<]+)<\/script>/.exec(explainer)?.[1] ?? '{}').image).toBe('https://example.test/explainers/the-bridge/card.png');
+    for (const page of ['index.html', 'timeline/2020-05-storm/index.html', 'glossary/index.html']) {
+      expect(meta(read(dist, page), 'og:image'), page).toBe('https://example.test/card.png');
+    }
+    for (const card of ['card.png', 'explainers/the-bridge/card.png']) {
+      const png = readFileSync(join(dist, card));
+      expect(png.subarray(1, 4).toString(), card).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], card).toEqual([1200, 630]);
+    }
+    // Under a sub-path the card is where the meta says it is.
+    const sub = siteDir('fixtureSub');
+    expect(meta(read(sub, 'explainers/the-bridge/index.html'), 'og:image')).toBe('https://example.test/explainer-repo/explainers/the-bridge/card.png');
+    expect(existsSync(join(sub, 'explainers/the-bridge/card.png'))).toBe(true);
+  });
 });
