@@ -1,17 +1,21 @@
 /**
  * Every page in the sitemap, in a real browser, served with the build's
  * _headers (its strict Content-Security-Policy): it loads with no console
- * error, no failed request and no request to another site; axe finds no
- * WCAG 2.2 AA violation; and with JavaScript off its content is all there.
+ * error, no securitypolicyviolation event, no failed request and no request
+ * to another site; the timeline, the map and search, used, raise none
+ * either; axe finds no WCAG 2.2 AA violation; and with JavaScript off its
+ * content is all there.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
-import { axeViolations, contextOptions, launchBrowser, openPage, PAGE_LOOP_TIMEOUT } from '../support/browser.ts';
+import { axeViolations, CLEAN_REPORT, contextOptions, launchBrowser, openPage, PAGE_LOOP_TIMEOUT } from '../support/browser.ts';
 import { hostHeaders, read } from '../support/dist.ts';
 import { SITES, siteDir, type SiteName } from '../support/sites.ts';
 
 const skip = inject('browserSkipReason');
+/** A word each site's index surely holds. */
+const SEARCHED = { fixture: 'bridge', fixtureSub: 'bridge', payload: 'alert', story: 'ATACMS' } satisfies Partial<Record<SiteName, string>>;
 
 /** Page paths from the sitemap, relative to the site's base. */
 function sitemapPaths(name: SiteName): string[] {
@@ -20,7 +24,7 @@ function sitemapPaths(name: SiteName): string[] {
   return [...read(siteDir(name), 'sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? '').slice(prefix.length));
 }
 
-describe.skipIf(skip !== '').each(['fixture', 'fixtureSub', 'story'] as SiteName[])('every page of the %s site', (name) => {
+describe.skipIf(skip !== '').each(Object.keys(SEARCHED) as (keyof typeof SEARCHED)[])('every page of the %s site', (name) => {
   let browser: Browser;
   let server: StaticServer;
   const paths = sitemapPaths(name);
@@ -50,6 +54,7 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub', 'story'] as SiteName
         const { page, report } = await openPage(context, server.url + path);
         const where = `${scheme} /${path}`;
         problems.push(...report.consoleErrors.map((e) => `${where}: console error ${e}`));
+        problems.push(...report.cspViolations.map((v) => `${where}: CSP violation ${v}`));
         problems.push(...report.failedRequests.map((r) => `${where}: failed request ${r}`));
         problems.push(...report.thirdPartyRequests.map((r) => `${where}: third-party request ${r}`));
         if (name !== 'fixtureSub') problems.push(...(await axeViolations(page)).map((v) => `${where}: ${v}`));
@@ -58,6 +63,40 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub', 'story'] as SiteName
       await context.close();
     }
     expect(problems).toEqual([]);
+  });
+
+  test('the timeline, the map and search, used, raise no CSP violation and no console error', async () => {
+    const context = await browser.newContext(contextOptions());
+    const timeline = await openPage(context, `${server.url}timeline/`);
+    const { page } = timeline;
+    await page.locator('[data-controls]:not([hidden])').waitFor();
+    await page.locator('[data-zoom="in"]').click();
+    await page.locator('.tl-svg a[tabindex="0"]').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-details] h3').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.tl-filters summary').click();
+    await page.locator('input[name="category"]').first().uncheck();
+
+    const map = await openPage(context, `${server.url}map/`);
+    await map.page.locator('#map .place[tabindex="0"]').focus();
+    await map.page.keyboard.press('Enter');
+    await map.page.waitForURL(/\?place=/);
+    await map.page.getByRole('button', { name: 'Zoom in' }).click();
+    await map.page.getByRole('checkbox', { name: 'Events' }).uncheck();
+
+    const search = await openPage(context, server.url);
+    await search.page.keyboard.press('/');
+    await search.page.keyboard.type(SEARCHED[name]);
+    await search.page.locator('[data-search-popup] li a').first().waitFor();
+    await search.page.goto(`${server.url}search/?q=${SEARCHED[name]}`);
+    await search.page.locator('[data-search-results] > ol > li > a').first().waitFor();
+    await search.page.locator('input[name="type"]').first().check();
+    await search.page.waitForFunction(() => new URL(location.href).searchParams.has('type'));
+
+    for (const { report } of [timeline, map, search]) expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
   });
 
   test('shows its content with JavaScript off', { timeout: PAGE_LOOP_TIMEOUT }, async () => {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
 import { pageWeight } from '../../src/lib/page-weight.ts';
-import { axeViolations, contextOptions, launchBrowser, openPage, servedSite } from '../support/browser.ts';
+import { axeViolations, CLEAN_REPORT, contextOptions, launchBrowser, openPage, servedSite } from '../support/browser.ts';
 import { OUTPUT, SITES, siteDir, type SiteName } from '../support/sites.ts';
 
 const skip = inject('browserSkipReason');
@@ -66,7 +66,6 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('the 
     return { context, page, report };
   };
   const focused = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['place'] ?? document.activeElement?.tagName);
-  const clean = { consoleErrors: [], failedRequests: [], thirdPartyRequests: [] };
 
   test('map-markers-move-with-arrow-keys-and-enter-selects-a-place', async () => {
     const { context, page, report } = await open();
@@ -99,7 +98,7 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('the 
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => url.search === '');
     await expect(panel.isVisible()).resolves.toBe(false);
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
 
@@ -115,7 +114,7 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('the 
     await expect(dots.first().isVisible()).resolves.toBe(true);
     await page.getByRole('checkbox', { name: 'Places' }).uncheck();
     await expect(page.locator('#map .marker').first().isVisible()).resolves.toBe(false);
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
 
@@ -130,7 +129,7 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('the 
     await page.goto(`${server.url}map/?place=northgate`);
     await expect(page.locator('#map-panel').innerText()).resolves.toContain('Northgate');
     await expect(page.locator('#map-panel li').count()).resolves.toBe(1);
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
 
@@ -163,7 +162,7 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('the 
     await page.locator('#map-from').fill('2020-04-01');
     await page.waitForURL(/from=2020-04-01&to=2020-12-31$/);
     await expect(page.locator('#map .event:not(.is-outside)').count()).resolves.toBe(3);
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
 
@@ -181,7 +180,7 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('the 
     expect(await transform()).not.toBe(before);
     await page.getByRole('button', { name: 'Reset view' }).click();
     expect(await transform()).toBe('translate(0px, 0px) scale(1)');
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
 
@@ -206,7 +205,7 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('the 
       await page.locator('#map .place[data-place="northgate"] .marker').hover();
       await expect(page.locator('#map-tooltip').innerText()).resolves.toBe('Northgate, town: 1 event');
       problems.push(...(await axeViolations(page)).map((v) => `${colorScheme}: ${v}`));
-      expect(report).toEqual(clean);
+      expect(report).toEqual(CLEAN_REPORT);
       await context.close();
     }
     expect(problems).toEqual([]);
@@ -232,7 +231,7 @@ describe.skipIf(skip !== '')('the map of the shipped story', () => {
         await expect(page.locator(width === 390 ? '.labels-narrow' : '.labels-wide').first().isVisible()).resolves.toBe(true);
         await expect(page.locator(width === 390 ? '.labels-wide' : '.labels-narrow').first().isVisible()).resolves.toBe(false);
         await expect(page.locator('.map-panel').first().innerText()).resolves.toContain('Kharkiv');
-        expect(report).toEqual({ consoleErrors: [], failedRequests: [], thirdPartyRequests: [] });
+        expect(report).toEqual(CLEAN_REPORT);
         await context.close();
       }
     }

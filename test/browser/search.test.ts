@@ -7,11 +7,10 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
-import { contextOptions, launchBrowser, openPage, type PageReport } from '../support/browser.ts';
+import { CLEAN_REPORT, contextOptions, launchBrowser, openPage } from '../support/browser.ts';
 import { SITES, siteDir, type SiteName } from '../support/sites.ts';
 
 const skip = inject('browserSkipReason');
-const clean: PageReport = { consoleErrors: [], failedRequests: [], thirdPartyRequests: [] };
 
 let browser: Browser;
 const servers: Partial<Record<SiteName, StaticServer>> = {};
@@ -44,7 +43,7 @@ describe.skipIf(skip !== '')('search on the shipped story', () => {
     expect((await query(page, servers.story!.url, 'Lammy')).slice(0, 10)).toContain('/timeline/2024-09-10-blinken-lammy-london-briefing/');
     expect((await query(page, servers.story!.url, 'Kiev')).slice(0, 3)).toContain('/map/#place-kyiv');
     expect((await query(page, servers.story!.url, 'MGM-140')).slice(0, 3)).toContain('/glossary/#atacms');
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
 
@@ -79,7 +78,7 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('sear
     await page.keyboard.press('Escape');
     await expect(page.locator('[data-search-popup]').isHidden()).resolves.toBe(true);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search');
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
 
@@ -97,7 +96,7 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('sear
     const filtered = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.every((h) => h.startsWith(`${base}timeline/`))).toBe(true);
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
 
@@ -105,7 +104,7 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('sear
     const context = await browser.newContext(contextOptions());
     const { page, report } = await openPage(context, `${servers[name]!.url}timeline/2020-05-storm/?highlight=storm`);
     await page.locator('mark.pagefind-highlight').first().waitFor();
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
 
@@ -123,18 +122,13 @@ describe.skipIf(skip !== '')('search under a strict Content-Security-Policy', ()
     const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
     const server = await serveStatic({ root: siteDir('fixtureSub'), base: SITES.fixtureSub.base, headers: { 'Content-Security-Policy': policy } });
     const context = await browser.newContext(contextOptions());
-    await context.addInitScript(() => {
-      (window as unknown as { violations: string[] }).violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
     const { page, report } = await openPage(context, `${server.url}timeline/2020-05-storm/?highlight=storm`);
     await page.locator('mark.pagefind-highlight').first().waitFor();
     await page.locator('#site-search').fill('bridge');
     await page.locator('[data-search-popup] li a').first().waitFor();
     await page.goto(`${server.url}search/?q=bridge`);
     await page.locator('[data-search-results] h2').waitFor();
-    await expect(page.evaluate(() => (window as unknown as { violations: string[] }).violations)).resolves.toEqual([]);
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
     await server.close();
   });

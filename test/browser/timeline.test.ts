@@ -5,11 +5,10 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from '../../src/lib/static-server.ts';
-import { axeViolations, contextOptions, launchBrowser, openPage, servedSite, type PageReport } from '../support/browser.ts';
+import { axeViolations, CLEAN_REPORT, contextOptions, launchBrowser, openPage, servedSite, type PageReport } from '../support/browser.ts';
 import { siteDir } from '../support/sites.ts';
 
 const skip = inject('browserSkipReason');
-const clean = { consoleErrors: [], failedRequests: [], thirdPartyRequests: [] };
 
 describe.skipIf(skip !== '')('the timeline', () => {
   let context: BrowserContext;
@@ -41,7 +40,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
     expect(new URL(page.url()).searchParams.get('event')).toBe('2020-05-storm');
     await page.keyboard.press('Escape');
     await expect(page.locator('[data-details]').isHidden()).resolves.toBe(true);
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
 
@@ -58,7 +57,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await expect(page.locator('input[name="category"][value="weather"]').isChecked()).resolves.toBe(false);
     await expect(page.locator('#event-2020-05-storm').isHidden()).resolves.toBe(true);
     await expect(page.locator('[data-filter-summary]').innerText()).resolves.toBe('(3 of 4 events)');
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
 
@@ -71,7 +70,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Storm floods the bridge site');
     await page.goBack();
     await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Mayor visits the bridge site');
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
 
@@ -91,7 +90,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
     expect(before).toContain('Mar');
     expect(after.some((label) => /^\d{1,2}( [A-Z][a-z]{2})?$/.test(label))).toBe(true);
     expect(new URL(page.url()).searchParams.get('from')).toMatch(/^2020-\d\d-\d\d$/);
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
 
@@ -130,7 +129,7 @@ describe.skipIf(skip !== '')('a timeline and a map on one page', () => {
     await page.locator('#spring .tl-svg [data-event="2020-05-storm"]').click();
     await page.waitForURL(/event=2020-05-storm/);
     await expect(page.locator('#bridge-map .place.is-selected').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-place')).sort())).resolves.toEqual(['northgate', 'riverton']);
-    expect(report).toEqual(clean);
+    expect(report).toEqual(CLEAN_REPORT);
     await browser.close();
     await server.close();
   });

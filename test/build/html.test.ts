@@ -8,7 +8,7 @@ import { SITES, siteDir, type SiteName } from '../support/sites.ts';
 
 // Reads .htmlvalidate.json, as the html-validate command line does.
 const validator = new HtmlValidate(new FileSystemConfigLoader());
-const checked: SiteName[] = ['fixture', 'fixtureSub', 'story'];
+const checked: SiteName[] = ['fixture', 'fixtureSub', 'payload', 'story'];
 
 /** The file a root-relative URL path is served from, or undefined if none. */
 function fileFor(dist: string, base: string, path: string): string | undefined {

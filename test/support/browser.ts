@@ -1,7 +1,8 @@
 /**
  * Drives Debian's Chromium through playwright-core against a built site
  * served on localhost, recording what a reader's browser would complain of:
- * console errors, failed requests and any request leaving the site.
+ * console errors, Content-Security-Policy violations, failed requests and
+ * any request leaving the site.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,15 +21,26 @@ export function launchBrowser(): Promise<Browser> {
 
 export interface PageReport {
   consoleErrors: string[];
+  /** securitypolicyviolation events: directive, then what was blocked. */
+  cspViolations: string[];
   failedRequests: string[];
   thirdPartyRequests: string[];
 }
+
+/** What a page that gives a reader's browser nothing to complain of reports. */
+export const CLEAN_REPORT: PageReport = Object.freeze({ consoleErrors: [], cspViolations: [], failedRequests: [], thirdPartyRequests: [] });
 
 /** Opens `url` in a fresh page and records problems until the caller is done with it. */
 export async function openPage(context: BrowserContext, url: string): Promise<{ page: Page; report: PageReport }> {
   const page = await context.newPage();
   const origin = new URL(url).origin;
-  const report: PageReport = { consoleErrors: [], failedRequests: [], thirdPartyRequests: [] };
+  const report: PageReport = { consoleErrors: [], cspViolations: [], failedRequests: [], thirdPartyRequests: [] };
+  // Through the DevTools protocol, so the page's own policy cannot block the reporting.
+  await page.exposeFunction('__reportCspViolation', (violation: string) => report.cspViolations.push(violation));
+  await page.addInitScript(() => {
+    const reportViolation = (window as unknown as { __reportCspViolation(v: string): void }).__reportCspViolation;
+    document.addEventListener('securitypolicyviolation', (e) => reportViolation(`${e.effectiveDirective} ${e.blockedURI || 'inline'}`));
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') report.consoleErrors.push(message.text());
   });

@@ -6,7 +6,8 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { isCI, skipReason } from './chromium.ts';
-import { buildSite, OUTPUT, SITES, siteDir, type SiteName } from './sites.ts';
+import { writePayloadStory } from './payload-story.ts';
+import { buildSite, OUTPUT, ROOT, SITES, siteDir, type SiteName } from './sites.ts';
 
 export default async function setup(project: TestProject) {
   const reason = skipReason();
@@ -15,6 +16,7 @@ export default async function setup(project: TestProject) {
   project.provide('browserSkipReason', reason ?? '');
 
   await rm(OUTPUT, { recursive: true, force: true });
+  await writePayloadStory(join(ROOT, SITES.payload.content));
   for (const name of Object.keys(SITES) as SiteName[]) {
     const result = buildSite(SITES[name], siteDir(name), join(OUTPUT, 'cache', name));
     if (result.status !== 0) throw new Error(`Building the ${name} test site failed:\n${result.output}`);

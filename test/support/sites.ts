@@ -21,6 +21,8 @@ export const SITES = {
   fixtureAgain: { content: 'test/fixtures/story', base: '/', site: 'https://example.test' },
   /** The fixture story under a GitHub Pages style sub-path. */
   fixtureSub: { content: 'test/fixtures/story', base: '/explainer-repo/', site: 'https://example.test' },
+  /** The fixture story with an attack in every text field (test/support/payload-story.ts), written by the global setup. */
+  payload: { content: 'test/.output/payload-content', base: '/', site: 'https://example.test' },
   /** The shipped story. */
   story: { content: 'content', base: '/', site: 'https://example.test' },
 } satisfies Record<string, SiteSpec>;
