@@ -4,6 +4,8 @@
  * page reached from a result highlights the words searched for. Without
  * JavaScript the box is a plain form that submits to /search/?q=.
  */
+import { loadPagefind } from './load.ts';
+
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 export function wireSearchBox(): void {
@@ -19,8 +21,8 @@ export function wireSearchBox(): void {
   let popup: Promise<unknown> | undefined;
   input.addEventListener('input', () => {
     if (popup) return;
-    // Fetch Pagefind alongside the popup code rather than after it: the same URL, so one module.
-    void import(/* @vite-ignore */ `${root.dataset['bundle']}pagefind.js`);
+    // Pagefind and its index load alongside the popup code rather than after it.
+    void loadPagefind(root.dataset['bundle'] ?? '/pagefind/');
     popup = import('./popup.ts').then((m) => m.attachPopup(root, input));
   });
   if (new URLSearchParams(location.search).has('highlight')) void import('./highlight.ts').then((m) => m.highlightMatches(root.dataset['bundle'] ?? '/pagefind/'));

@@ -5,7 +5,8 @@
  * Sorting by date keeps undated results (terms, places), listed after the
  * dated ones, instead of dropping them as Pagefind's sort alone would.
  */
-import { loadPagefind, rankedSearch, resultItem, type Found, type Pagefind } from './pagefind.ts';
+import { loadPagefind } from './load.ts';
+import { rankedSearch, resultItem, type Found, type Pagefind } from './pagefind.ts';
 
 const FILTERS = [
   ['type', 'Type'],

@@ -1,6 +1,5 @@
 /**
- * Loads Pagefind from the site's own bundle (under the base path) once, and
- * turns its results into list items. Data is always set as text; Pagefind's
+ * Pagefind's interface as we use it, and its results as list items. Data is always set as text; Pagefind's
  * excerpts, whose only markup is <mark>, are split rather than parsed.
  */
 export interface ResultData {
@@ -20,19 +19,8 @@ export interface Pagefind {
   search(query: string | null, options?: Record<string, unknown>): Promise<Found>;
   filters(): Promise<Record<string, Record<string, number>>>;
   preload(query: string): Promise<void>;
-}
-
-let loaded: Promise<Pagefind> | undefined;
-
-/** `bundle` is the URL of the pagefind/ folder, e.g. "/repo/pagefind/". */
-export function loadPagefind(bundle: string): Promise<Pagefind> {
-  loaded ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    // Result URLs get the base path, and a ?highlight= so the page marks the words found.
-    await pagefind.options({ baseUrl: new URL('..', new URL(bundle, location.href)).pathname, highlightParam: 'highlight' });
-    return pagefind;
-  })();
-  return loaded;
+  /** Starts loading the index; searching waits for it either way. */
+  init(): Promise<void>;
 }
 
 type Result = Found['results'][number];

@@ -3,7 +3,8 @@
  * results with their excerpts and a link to all of them. Arrow keys move
  * between results, Escape closes, and a live region says how many matched.
  */
-import { loadPagefind, rankedSearch, resultItem } from './pagefind.ts';
+import { loadPagefind } from './load.ts';
+import { rankedSearch, resultItem } from './pagefind.ts';
 
 export async function attachPopup(root: HTMLElement, input: HTMLInputElement): Promise<void> {
   const popup = root.querySelector<HTMLElement>('[data-search-popup]')!;
@@ -24,8 +25,12 @@ export async function attachPopup(root: HTMLElement, input: HTMLInputElement): P
     if (input.value.trim() !== query) return;
     const { found, ordered } = await rankedSearch(pagefind, query);
     if (input.value.trim() !== query) return;
-    // Fragments load in parallel; each result shows as soon as it and those above it have arrived.
-    const pending = ordered.slice(0, 6).map((r) => r.data());
+    // The best result's fragment loads alone, so nothing competes with it; the next five follow together.
+    // Each result shows as soon as it and those above it have arrived.
+    const [best, ...next] = ordered.slice(0, 6);
+    const first = best?.data();
+    const rest = first ? first.then(() => next.map((r) => r.data())) : Promise.resolve([]);
+    const pending = first ? [first, ...next.map((_, i) => rest.then((all) => all[i]!))] : [];
     const list = document.createElement('ol');
     const all = Object.assign(document.createElement('a'), {
       href: `${root.dataset['searchPage']}?q=${encodeURIComponent(query)}`,

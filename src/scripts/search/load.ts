@@ -1,0 +1,37 @@
+/**
+ * Loads Pagefind from the site's own bundle (under the base path) once, and
+ * starts loading its index straight away: the header box calls this on the
+ * first keystroke, so the index arrives alongside the popup code rather
+ * than after it.
+ */
+import type { Pagefind } from './pagefind.ts';
+
+let loaded: Promise<Pagefind> | undefined;
+
+/**
+ * Pagefind splits each query with Intl.Segmenter, whose first use in a tab
+ * loads ICU data (10–15 ms on a slow machine): do it while the scripts are
+ * still downloading, not after.
+ */
+function warmSegmenter(): void {
+  try {
+    [...new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'grapheme' }).segment('a')];
+  } catch {
+    // No Segmenter (or an odd language tag): Pagefind falls back, and so do we.
+  }
+}
+
+/** `bundle` is the URL of the pagefind/ folder, e.g. "/repo/pagefind/". */
+export function loadPagefind(bundle: string): Promise<Pagefind> {
+  loaded ??= (async () => {
+    const loading = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>;
+    setTimeout(warmSegmenter);
+    const pagefind = await loading;
+    // Result URLs get the base path, and a ?highlight= so the page marks the words found. No worker: on the
+    // first query, starting one costs more than it saves (measured with npm run bench:search).
+    await pagefind.options({ baseUrl: new URL('..', new URL(bundle, location.href)).pathname, highlightParam: 'highlight', noWorker: true });
+    void pagefind.init();
+    return pagefind;
+  })();
+  return loaded;
+}
