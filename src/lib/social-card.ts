@@ -110,8 +110,15 @@ const text = (x: number, y: number, size: number, fill: string, content: string,
 function strip(input: CardInput): SvgNode[] {
   const y = 492;
   const x = (at: number) => px(MARGIN + Math.min(1, Math.max(0, at)) * TEXT_WIDTH);
+  // One dot per few pixels, colour and emphasis: identical overlapping dots look the same as one, and a card
+  // for a story of thousands of events would otherwise draw thousands of circles (slow to rasterise).
+  const seen = new Set<string>();
+  const marks = input.marks.filter((m) => {
+    const key = `${Math.round(x(m.at) / 3)} ${m.colour} ${m.highlighted}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
   // Highlighted marks last, so they sit on top of the rest.
-  const marks = [...input.marks].sort((a, b) => Number(a.highlighted) - Number(b.highlighted) || a.at - b.at);
+  marks.sort((a, b) => Number(a.highlighted) - Number(b.highlighted) || a.at - b.at);
   return [
     node('line', { x1: MARGIN, y1: y, x2: MARGIN + TEXT_WIDTH, y2: y, stroke: COLOURS.line, 'stroke-width': 4, 'stroke-linecap': 'round' }),
     ...marks.map((m) =>

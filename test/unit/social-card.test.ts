@@ -90,3 +90,13 @@ describe('social cards', () => {
     expect(cardAlt(explainerCard(story, explainer))).toMatchInlineSnapshot(`"Explainer: Why the bridge matters. Published 1 June 2020, updated 2 June 2020 · 2 sources. A strip of the story's events from January 2020 to December 2020, the 2 events it discusses picked out."`);
   });
 });
+
+describe('social cards for big stories', () => {
+  test('draw one dot per few pixels, not one per event, so thousands of events stay cheap to draw', async () => {
+    const marks = Array.from({ length: 5000 }, (_, i) => ({ at: (i % 1000) / 1000, colour: i % 2 ? '#0072b2' : '#d55e00', highlighted: i % 100 === 0 }));
+    const svg = await cardSvg({ ...card, marks });
+    const dots = svg.match(/<circle/g)?.length ?? 0;
+    expect(dots).toBeGreaterThan(300);
+    expect(dots).toBeLessThan(1100);
+  });
+});
