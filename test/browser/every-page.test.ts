@@ -70,12 +70,13 @@ describe.skipIf(skip !== '').each(Object.keys(SEARCHED) as (keyof typeof SEARCHE
     const timeline = await openPage(context, `${server.url}timeline/`);
     const { page } = timeline;
     await page.locator('[data-controls]:not([hidden])').waitFor();
-    await page.locator('[data-zoom="in"]').click();
     await page.locator('.tl-svg a[tabindex="0"]').focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await page.locator('[data-details] h3').waitFor();
     await page.keyboard.press('Escape');
+    await page.locator('[data-zoom="in"]').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
     await page.locator('.tl-filters summary').click();
     await page.locator('input[name="category"]').first().uncheck();
 

@@ -50,7 +50,11 @@ export class TimelineView {
     this.details = figure.querySelector('[data-details]')!;
     this.announcer = figure.querySelector('[data-announce]')!;
     this.filters = new Filters(figure, this.data.events, () => this.onFiltersChanged());
+    this.data.events.forEach((e, i) => this.timeOrder.set(e.id, i));
   }
+
+  /** Each event's place in time order (the data comes sorted). */
+  private readonly timeOrder = new Map<string, number>();
 
   get visibleEvents(): TimelineItem[] {
     return this.data.events.filter((e) => this.filters.shows(e));
@@ -136,7 +140,8 @@ export class TimelineView {
     const marks = [...this.svg.querySelectorAll<SVGAElement>('a.tl-mark, a.tl-cluster')];
     const active = this.active ? this.svg.querySelector<SVGAElement>(`#${CSS.escape(markId(this.data.idPrefix, this.active))}`) : null;
     marks.forEach((mark) => mark.setAttribute('tabindex', '-1'));
-    (active ?? marks[0])?.setAttribute('tabindex', '0');
+    // With nothing active, the tab stop is the earliest mark on screen (marks are drawn lane by lane, not in time order).
+    (active ?? this.earliestOf(marks))?.setAttribute('tabindex', '0');
     active?.classList.add('tl-active');
     if (this.selected) this.svg.querySelector(`#${CSS.escape(markId(this.data.idPrefix, this.selected))}`)?.classList.add('tl-selected');
     if (focusId) this.svg.querySelector<SVGAElement>(`#${CSS.escape(markId(this.data.idPrefix, focusId))}`)?.focus({ preventScroll: true });
@@ -160,9 +165,18 @@ export class TimelineView {
     }
   }
 
+  /** The mark (or cluster) holding the earliest event, in the story's time order. */
+  earliestOf(marks: SVGAElement[]): SVGAElement | undefined {
+    const position = (mark: SVGAElement) =>
+      Math.min(...(mark.getAttribute('data-event') ?? mark.getAttribute('data-events') ?? '').split(' ').map((id) => this.timeOrder.get(id) ?? Infinity));
+    return marks.reduce<SVGAElement | undefined>((best, mark) => (!best || position(mark) < position(best) ? mark : best), undefined);
+  }
+
   onKey(event: KeyboardEvent): void {
     const order = this.visibleEvents;
-    const at = order.findIndex((e) => e.id === this.active);
+    // Before any key has moved it, the reader is on the mark they tabbed to: arrows step from there.
+    const focused = (event.target as Element | null)?.closest?.('a.tl-mark')?.getAttribute('data-event') ?? undefined;
+    const at = order.findIndex((e) => e.id === (this.active ?? focused));
     const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
     let next: number | undefined;
     if (event.key in step) next = Math.min(order.length - 1, Math.max(0, (at < 0 ? 0 : at + step[event.key]!) ));
