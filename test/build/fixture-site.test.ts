@@ -95,6 +95,16 @@ describe('the fixture story', () => {
     expect(page).toContain('(<a href="/sources/bulletin-2020-05-storm/#');
   });
 
+  test('an explainer says how long it is and lists its sections, each a link to its heading', () => {
+    const page = read(dist, 'explainers/the-bridge/index.html');
+    expect(page).toMatch(/About 1 minute to read \(\d+ words\)\./);
+    const contents = /<nav class="page-contents"[^>]*>([\s\S]*?)<\/nav>/.exec(page)?.[1] ?? '';
+    const targets = attributes(contents, 'href');
+    expect(targets.at(-1)).toBe('#sources');
+    expect(targets.length).toBeGreaterThanOrEqual(3);
+    for (const target of targets) expect(page, target).toContain(`id="${target.slice(1)}"`);
+  });
+
   test('the same input builds byte-identical output twice', () => {
     const again = siteDir('fixtureAgain');
     const files = listFiles(dist);
