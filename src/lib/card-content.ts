@@ -7,12 +7,12 @@ import { formatPartialDate, partialDate } from './dates.ts';
 import type { ExplainerData } from '../schemas/explainer.ts';
 import type { CardInput, CardMark } from './social-card.ts';
 import type { Entry, Story } from './story-types.ts';
+import { DAY_MS, dayToDate } from './timeline/time-scale.ts';
+import { plural } from './words.ts';
 
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
+const dayNumber = (day: string) => dayToDate(day).getTime() / DAY_MS;
 
 const monthYear = (day: string) => formatPartialDate(day.slice(0, 7));
-
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 function marks(story: Story, highlighted: ReadonlySet<string>): CardMark[] {
   const start = dayNumber(story.site.coverage.start);

@@ -7,8 +7,8 @@
 import { correctionPath, newestFirst } from './corrections.ts';
 import type { Story } from './story-types.ts';
 import { paths, withBase } from './urls.ts';
+import { escapeXml as escape } from './xml.ts';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface FeedEntry {
   id: string;

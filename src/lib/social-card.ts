@@ -79,9 +79,13 @@ export function wrapText(text: string, width: number, size: number, measure: Mea
 /** One line that fits the card's width, cut with an ellipsis when it does not. */
 export function fitLine(line: string, size: number, measure: Measure): string {
   if (measure(line, size) <= TEXT_WIDTH) return line;
-  let cut = line;
-  while (cut.length > 1 && measure(`${cut}…`, size) > TEXT_WIDTH) cut = cut.slice(0, -1).trimEnd();
-  return `${cut}…`;
+  // By code point, so a character outside the BMP is never split in two.
+  const chars = Array.from(line);
+  while (chars.length > 1 && measure(`${chars.join('').trimEnd()}…`, size) > TEXT_WIDTH) chars.pop();
+  const cut = chars.join('');
+  // End at a word when one ends in the last part of the line, rather than mid-word.
+  const space = cut.lastIndexOf(' ');
+  return `${(space > cut.length * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** Keeps `count` lines, the last one cut: for headlines too long even at the smallest size. */

@@ -4,6 +4,7 @@
  * component (which escapes every value) and the browser turns the same tree
  * into DOM nodes on zoom, so the two can never drift apart.
  */
+import { escapeXml } from './xml.ts';
 
 export interface SvgNode {
   tag: string;
@@ -31,9 +32,6 @@ export function toDom(tree: SvgNode, doc: Document): Element {
   for (const child of tree.children ?? []) element.append(toDom(child, doc));
   return element;
 }
-
-const escapeXml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Build side, outside Astro (social cards): the tree as SVG markup, every value escaped. */
 export function toMarkup(tree: SvgNode): string {

@@ -44,11 +44,14 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await context.close();
   });
 
-  test('the-tab-stop-is-the-earliest-mark-and-the-first-arrow-key-moves-on-from-it', async () => {
+  test('the-tab-stop-is-the-earliest-mark-and-enter-or-the-first-arrow-key-works-from-it', async () => {
     const { page, report } = await open('?from=2020-01-01&to=2020-07-01');
     const stop = page.locator('.tl-svg a[tabindex="0"]');
     await expect(stop.getAttribute('data-event')).resolves.toBe('2020-03-02-bridge-vote');
     await stop.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Council votes to rebuild the bridge');
+    await page.keyboard.press('Escape');
     await page.keyboard.press('ArrowRight');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-event'))).resolves.toBe('2020-03-09-mayor-visit');
     await page.keyboard.press('ArrowRight');

@@ -4,19 +4,12 @@
  * Every one reaches a page, always as text; no page gains an element, a
  * handler or a link from content.
  */
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { attributes, htmlFiles, read } from '../support/dist.ts';
-import { writePayloadStory } from '../support/payload-story.ts';
 import { siteDir } from '../support/sites.ts';
 
 const dist = siteDir('payload');
-let fields: string[] = [];
-beforeAll(async () => {
-  fields = await writePayloadStory(await mkdtemp(join(tmpdir(), 'payload-')));
-});
+const fields = inject('payloadFields');
 
 /** JSON data blocks (structured data, the timeline's data): they escape "<", so nothing inside can close them. */
 const DATA_BLOCK = /<script type="application\/(?:ld\+)?json"[^>]*>([^<]*)<\/script>/g;

@@ -16,7 +16,7 @@ export default async function setup(project: TestProject) {
   project.provide('browserSkipReason', reason ?? '');
 
   await rm(OUTPUT, { recursive: true, force: true });
-  await writePayloadStory(join(ROOT, SITES.payload.content));
+  project.provide('payloadFields', await writePayloadStory(join(ROOT, SITES.payload.content)));
   for (const name of Object.keys(SITES) as SiteName[]) {
     const result = buildSite(SITES[name], siteDir(name), join(OUTPUT, 'cache', name));
     if (result.status !== 0) throw new Error(`Building the ${name} test site failed:\n${result.output}`);
@@ -26,5 +26,7 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     browserSkipReason: string;
+    /** The payload site's attacked fields, as "file:path" (test/support/payload-story.ts). */
+    payloadFields: string[];
   }
 }

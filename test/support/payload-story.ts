@@ -51,7 +51,9 @@ function inject(schema: Schema, value: unknown, path: string, fields: string[]):
     );
   }
   if (d.type === 'array' && Array.isArray(value)) return value.map((item, i) => inject(d['element'] as Schema, item, `${path}[${i}]`, fields));
-  return value;
+  // What cannot hold free text: ids, codes, enums, numbers, dates (a preprocessing pipe), flags.
+  if (['string', 'number', 'boolean', 'enum', 'literal', 'pipe', 'object', 'array'].includes(d.type)) return value;
+  throw new Error(`payload story: a schema of type "${d.type}" at ${path} is new here; teach inject() to reach the text inside it.`);
 }
 
 /** Writes the attacked story into `dir`; returns the attacked fields, as "file:path". */

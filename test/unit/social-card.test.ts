@@ -6,7 +6,7 @@ import { cardAlt, explainerCard, siteCard } from '../../src/lib/card-content.ts'
 import { cardPng, cardSvg } from '../../src/lib/card-image.ts';
 import { fontMeasure } from '../../src/lib/font-metrics.ts';
 import { seededRandom } from '../../src/lib/seeded-random.ts';
-import { CARD_HEIGHT, CARD_WIDTH, fitTitle, wrapText, type CardInput } from '../../src/lib/social-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, fitLine, fitTitle, wrapText, type CardInput } from '../../src/lib/social-card.ts';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { FIXTURE_STORY } from '../support/story-fixture.ts';
 
@@ -71,6 +71,20 @@ describe('social cards', () => {
     expect(svg).toContain('>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp;</text>');
     expect(svg).toContain('>&quot;quotes&quot;</text>');
     expect(svg).not.toMatch(/<script|<img/);
+  });
+
+  test('control characters, which XML forbids, are dropped rather than failing the build', async () => {
+    const svg = await cardSvg({ ...card, title: 'Bell\u0007 and form feed\u000c' });
+    expect(svg).toContain('>Bell and form feed</text>');
+    await expect(cardPng({ ...card, title: 'Bell\u0007' })).resolves.toBeInstanceOf(Uint8Array);
+  });
+
+  test('a cut line ends at a word, never inside a character outside the BMP', () => {
+    const line = fitLine(`${'𝐀'.repeat(60)} two words`, 30, boldWidth);
+    expect(line).toMatch(/…$/);
+    expect(line).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+    expect(fitLine('Ukraine strikes deep inside Russia with Western missiles after months of debate in Washington and London', 44, boldWidth)).toMatch(/[a-z]…$/);
+    expect(fitLine('Ukraine strikes deep inside Russia with Western missiles after months of debate in Washington and London', 44, boldWidth)).not.toMatch(/ …$/);
   });
 
   test('a card is a 1200 × 630 PNG, byte-identical every time', async () => {

@@ -4,6 +4,7 @@
  * story and options give the same model, and so the same bytes.
  */
 import { formatPartialDate } from '../dates.ts';
+import { plural } from '../words.ts';
 import type { Story } from '../story-types.ts';
 import { sharedBorder } from './atlas.ts';
 import { baseMap, type BaseMap } from './basemap.ts';
@@ -37,7 +38,6 @@ export interface MapModel {
   labels: LabelSets;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function mapModel(story: Story, options: MapOptions): MapModel {
   const { extent } = options;

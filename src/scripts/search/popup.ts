@@ -40,9 +40,11 @@ export async function attachPopup(root: HTMLElement, input: HTMLInputElement): P
     popup.replaceChildren(list, all);
     popup.hidden = false;
     status.textContent = `${found.results.length} result${found.results.length === 1 ? '' : 's'} for ${query}`;
+    // A fragment that fails to load (the connection dropped) ends the list there; "All results" still works.
+    for (const data of pending) data.catch(() => undefined);
     for (const data of pending) {
-      const result = await data;
-      if (input.value.trim() !== query) return;
+      const result = await data.catch(() => undefined);
+      if (!result || input.value.trim() !== query) return;
       list.append(resultItem(result));
     }
   };

@@ -174,18 +174,22 @@ export class TimelineView {
 
   onKey(event: KeyboardEvent): void {
     const order = this.visibleEvents;
-    // Before any key has moved it, the reader is on the mark they tabbed to: arrows step from there.
-    const focused = (event.target as Element | null)?.closest?.('a.tl-mark')?.getAttribute('data-event') ?? undefined;
-    const at = order.findIndex((e) => e.id === (this.active ?? focused));
-    const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    // Arrows step from the mark the reader is on (tabbed, clicked or arrowed to); from a cluster, from its
+    // first event going back and its last going forward. Off any mark, from the active event.
+    const mark = (event.target as Element | null)?.closest?.('a.tl-mark, a.tl-cluster');
+    const ids = (mark?.getAttribute('data-event') ?? mark?.getAttribute('data-events') ?? this.active ?? '').split(' ');
+    const index = new Map(order.map((e, i) => [e.id, i]));
+    const positions = ids.flatMap((id) => index.get(id) ?? []);
+    const first = positions.length > 0 ? Math.min(...positions) : -1;
+    const last = positions.length > 0 ? Math.max(...positions) : -1;
     let next: number | undefined;
-    if (event.key in step) next = Math.min(order.length - 1, Math.max(0, (at < 0 ? 0 : at + step[event.key]!) ));
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = last < 0 ? 0 : Math.min(order.length - 1, last + 1);
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = first < 0 ? 0 : Math.max(0, first - 1);
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = order.length - 1;
     else if (event.key === 'Enter' || event.key === ' ') {
-      const cluster = (event.target as Element).closest('a.tl-cluster');
-      if (cluster) this.zoomTo(cluster.getAttribute('data-events')?.split(' ') ?? []);
-      else if (this.active) this.select(this.active, 'push');
+      if (mark?.matches('a.tl-cluster')) this.zoomTo(ids);
+      else if (ids[0]) this.select(ids[0], 'push');
     } else if (event.key === 'Escape') this.select(undefined, 'push');
     else if (event.key === '+' || event.key === '=') this.zoomButton('in');
     else if (event.key === '-') this.zoomButton('out');
