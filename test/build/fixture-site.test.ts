@@ -245,4 +245,13 @@ describe('sharing', () => {
     expect(meta(read(sub, 'explainers/the-bridge/index.html'), 'og:image')).toBe('https://example.test/explainer-repo/explainers/the-bridge/card.png');
     expect(existsSync(join(sub, 'explainers/the-bridge/card.png'))).toBe(true);
   });
+
+  test('without SITE_URL pages name no social image, as previews need an absolute URL', { timeout: 120_000 }, async () => {
+    const dist = join(await mkdtemp(join(tmpdir(), 'dist-')), 'dist');
+    expect(buildSite({ content: 'test/fixtures/story', base: '/' }, dist, join(dist, '..', 'cache')).status).toBe(0);
+    const page = read(dist, 'explainers/the-bridge/index.html');
+    expect(page).not.toContain('og:image');
+    expect(page).toContain('<meta name="twitter:card" content="summary">');
+    expect(existsSync(join(dist, 'explainers/the-bridge/card.png'))).toBe(true);
+  });
 });
