@@ -5,12 +5,14 @@
  * all their aliases. Any indexing error fails the build.
  */
 import type { AstroIntegration } from 'astro';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { checkContent } from '../lib/check-content.ts';
 import { contentDir } from '../lib/content-dir.ts';
 import { indexLanguage, searchRecords } from '../lib/search-records.ts';
+import { EXPLAINER_IDS_FILE, resultIdsOfType } from '../lib/search-ranking.ts';
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -36,6 +38,10 @@ export function searchIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) fail('writing the index', written.errors);
+          // Which results are explainers, so the browser can list them first with a single search.
+          const { files, errors: readErrors } = await index.getFiles();
+          if (readErrors.length > 0) fail('reading the index back', readErrors);
+          await writeFile(join(outDir, 'pagefind', EXPLAINER_IDS_FILE), `${JSON.stringify(resultIdsOfType(files, 'Explainer'))}\n`);
           logger.info(`indexed ${added.page_count} pages and ${records.length} terms, systems and places`);
         } finally {
           await pagefind.close();

@@ -125,6 +125,16 @@ describe('the fixture story', () => {
   });
 });
 
+describe('search ranking', () => {
+  test('the build lists which search results are explainers, one id per explainer page', () => {
+    for (const [site, explainers] of [['fixture', 1], ['story', 5]] as const) {
+      const ids = JSON.parse(read(siteDir(site), 'pagefind/explainers.json'));
+      expect(ids, site).toHaveLength(explainers);
+      for (const id of ids) expect(existsSync(join(siteDir(site), 'pagefind', 'fragment', `${id}.pf_fragment`)), id).toBe(true);
+    }
+  });
+});
+
 describe('a failed build', () => {
   test('exits non-zero with the full report and leaves the previous dist/ intact', async () => {
     const content = await storyWith({ 'events/2020-05-storm.yaml': 'title: Broken\ndate: 2020-02-30\n' });

@@ -4,7 +4,7 @@
  * page reached from a result highlights the words searched for. Without
  * JavaScript the box is a plain form that submits to /search/?q=.
  */
-import { loadPagefind } from './load.ts';
+import { loadSearch } from './load.ts';
 
 const typing = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
@@ -22,7 +22,7 @@ export function wireSearchBox(): void {
   input.addEventListener('input', () => {
     if (popup) return;
     // Pagefind and its index load alongside the popup code rather than after it.
-    void loadPagefind(root.dataset['bundle'] ?? '/pagefind/');
+    void loadSearch(root.dataset['bundle'] ?? '/pagefind/');
     popup = import('./popup.ts').then((m) => m.attachPopup(root, input));
   });
   if (new URLSearchParams(location.search).has('highlight')) void import('./highlight.ts').then((m) => m.highlightMatches(root.dataset['bundle'] ?? '/pagefind/'));

@@ -2,11 +2,18 @@
  * Loads Pagefind from the site's own bundle (under the base path) once, and
  * starts loading its index straight away: the header box calls this on the
  * first keystroke, so the index arrives alongside the popup code rather
- * than after it.
+ * than after it. With it comes the list of which results are explainers
+ * (written at build by src/integrations/search-index.ts).
  */
 import type { Pagefind } from './pagefind.ts';
 
-let loaded: Promise<Pagefind> | undefined;
+export interface Search {
+  pagefind: Pagefind;
+  /** Result ids of explainers, listed first when they match. */
+  explainers: ReadonlySet<string>;
+}
+
+let loaded: Promise<Search> | undefined;
 
 /**
  * Pagefind splits each query with Intl.Segmenter, whose first use in a tab
@@ -22,16 +29,20 @@ function warmSegmenter(): void {
 }
 
 /** `bundle` is the URL of the pagefind/ folder, e.g. "/repo/pagefind/". */
-export function loadPagefind(bundle: string): Promise<Pagefind> {
+export function loadSearch(bundle: string): Promise<Search> {
   loaded ??= (async () => {
     const loading = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>;
+    // Without the list, results keep Pagefind's own order.
+    const explainers = fetch(`${bundle}explainers.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+      .then((ids) => new Set(ids), () => new Set<string>());
     setTimeout(warmSegmenter);
     const pagefind = await loading;
     // Result URLs get the base path, and a ?highlight= so the page marks the words found. No worker: on the
     // first query, starting one costs more than it saves (measured with npm run bench:search).
     await pagefind.options({ baseUrl: new URL('..', new URL(bundle, location.href)).pathname, highlightParam: 'highlight', noWorker: true });
     void pagefind.init();
-    return pagefind;
+    return { pagefind, explainers: await explainers };
   })();
   return loaded;
 }

@@ -5,8 +5,8 @@
  * Sorting by date keeps undated results (terms, places), listed after the
  * dated ones, instead of dropping them as Pagefind's sort alone would.
  */
-import { loadPagefind } from './load.ts';
-import { rankedSearch, resultItem, type Found, type Pagefind } from './pagefind.ts';
+import { loadSearch, type Search } from './load.ts';
+import { rankedSearch, resultItem, type Found } from './pagefind.ts';
 
 const FILTERS = [
   ['type', 'Type'],
@@ -30,7 +30,7 @@ export async function runSearchPage(): Promise<void> {
   sort.value = params.get('sort') === 'newest' || params.get('sort') === 'oldest' ? (params.get('sort') as string) : 'relevance';
   // The filter choices start from the URL; ticking a box changes them.
   const selected: Record<string, string[]> = Object.fromEntries(FILTERS.map(([key]) => [key, params.getAll(key)]));
-  let pagefind: Pagefind | undefined;
+  let search: Search | undefined;
   let shown = PAGE;
 
   const update = async () => {
@@ -41,9 +41,10 @@ export async function runSearchPage(): Promise<void> {
     if (sort.value !== 'relevance') url.set('sort', sort.value);
     history.replaceState(null, '', `${location.pathname}${url.size ? `?${url}` : ''}`);
     if (!query) return results.replaceChildren();
-    pagefind ??= await loadPagefind(root.dataset['bundle'] ?? '/pagefind/');
+    search ??= await loadSearch(root.dataset['bundle'] ?? '/pagefind/');
+    const { pagefind } = search;
     const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
-    const ranked = await rankedSearch(pagefind, query, filters);
+    const ranked = await rankedSearch(pagefind, search.explainers, query, filters);
     const found = ranked.found;
     let ordered = ranked.ordered;
     if (sort.value !== 'relevance') {

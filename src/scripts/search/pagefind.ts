@@ -30,17 +30,15 @@ type Result = Found['results'][number];
  * repeats a word outranks a long explainer on raw relevance, but the
  * explainer is what a reader searching "ATACMS" came for.
  */
-export async function rankedSearch(pagefind: Pagefind, query: string, filters: Record<string, unknown> = {}): Promise<{ found: Found; ordered: Result[] }> {
-  const types = (filters['type'] as { any?: string[] } | undefined)?.any;
-  if (types && !types.includes('Explainer')) {
-    const found = await pagefind.search(query, { filters });
-    return { found, ordered: found.results };
-  }
-  const [found, explainers] = await Promise.all([
-    pagefind.search(query, { filters }),
-    pagefind.search(query, { filters: { ...filters, type: { any: ['Explainer'] } } }),
-  ]);
-  const first = explainers.results.slice(0, 3);
+export async function rankedSearch(
+  pagefind: Pagefind,
+  explainers: ReadonlySet<string>,
+  query: string,
+  filters: Record<string, unknown> = {},
+): Promise<{ found: Found; ordered: Result[] }> {
+  // One search: Pagefind returns every match (their data loads later), and the build lists which are explainers.
+  const found = await pagefind.search(query, { filters });
+  const first = found.results.filter((r) => explainers.has(r.id)).slice(0, 3);
   const ids = new Set(first.map((r) => r.id));
   return { found, ordered: [...first, ...found.results.filter((r) => !ids.has(r.id))] };
 }

@@ -3,13 +3,13 @@
  * results with their excerpts and a link to all of them. Arrow keys move
  * between results, Escape closes, and a live region says how many matched.
  */
-import { loadPagefind } from './load.ts';
+import { loadSearch } from './load.ts';
 import { rankedSearch, resultItem } from './pagefind.ts';
 
 export async function attachPopup(root: HTMLElement, input: HTMLInputElement): Promise<void> {
   const popup = root.querySelector<HTMLElement>('[data-search-popup]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const pagefind = await loadPagefind(root.dataset['bundle'] ?? '/pagefind/');
+  const { pagefind, explainers } = await loadSearch(root.dataset['bundle'] ?? '/pagefind/');
   const close = () => {
     popup.hidden = true;
   };
@@ -23,7 +23,7 @@ export async function attachPopup(root: HTMLElement, input: HTMLInputElement): P
     if (searched) await new Promise((resolve) => setTimeout(resolve, 60));
     searched = true;
     if (input.value.trim() !== query) return;
-    const { found, ordered } = await rankedSearch(pagefind, query);
+    const { found, ordered } = await rankedSearch(pagefind, explainers, query);
     if (input.value.trim() !== query) return;
     // The best result's fragment loads alone, so nothing competes with it; the next five follow together.
     // Each result shows as soon as it and those above it have arrived.
