@@ -11,6 +11,7 @@ import type { Problem } from './problems.ts';
 import { findQuote } from './quotes.ts';
 import type { Story } from './story-types.ts';
 import { FOLDERS } from './read-content.ts';
+import { sectionIdClashes } from './section-ids.ts';
 
 /** Ids that exist on disk, even where the file itself has problems. */
 export interface KnownIds {
@@ -177,7 +178,7 @@ export function checkIntegrity(story: Story, known: KnownIds): Problem[] {
     data.events.forEach((id, i) => ref(file, `events[${i}]`, 'events', id));
     if (data.updated !== undefined) ordered(file, 'updated', data.published, data.updated, 'published');
     const found = findComponentUses(explainer.body, file, explainer.bodyLine);
-    problems.push(...found.problems);
+    problems.push(...found.problems, ...sectionIdClashes(explainer.body, file, explainer.bodyLine));
     for (const use of found.uses) {
       const field = `<${use.name}> on line ${use.line}`;
       if (use.name === 'Term') {

@@ -31,6 +31,19 @@ describe('content check', () => {
     expect(story?.events.map((e) => e.id)).toEqual(['2020-03-02-bridge-vote', '2020-03-09-mayor-visit', '2020-04-work-begins', '2020-05-storm']);
   });
 
+  test('an explainer heading that would take the id of a page section is named with its line', async () => {
+    const mdx = (await original('explainers/the-bridge.mdx')).replace('## What the mayor said', '## Sources\n\n```md\n## Events\n```\n\n## What the mayor said');
+    expect(await report({ 'explainers/the-bridge.mdx': mdx })).toMatchInlineSnapshot(`
+      "Content check found 1 problem in content/. Nothing was built.
+
+      content/explainers/the-bridge.mdx
+        heading on line 12: "Sources" would get the id "sources", which the page already gives its own section
+          Fix: reword the heading, e.g. "Where this comes from" instead of "Sources".
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
   test('invalid YAML names the line', async () => {
     expect(await report({ 'events/bad.yaml': 'title: A\nsummary: "unclosed\ndate: 2020-06-01\n' })).toMatchInlineSnapshot(`
       "Content check found 1 problem in content/. Nothing was built.
