@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -24,6 +24,9 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
 };
+
+/** Pagefind's WebAssembly, metadata, index, fragment and filter files: gzip data under their own names. */
+export const PAGEFIND_GZIP_FILES = /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
 
 export interface StaticServer {
   url: string;
@@ -48,8 +51,19 @@ export async function serveStatic(options: {
   host?: string;
   /** Extra response headers, e.g. a Content-Security-Policy as a host would send it. */
   headers?: Record<string, string>;
+  /**
+   * Label Pagefind's index files, which are gzip data, `Content-Encoding: gzip` (the default, as
+   * deploy/nginx.conf does), so the browser unpacks them natively instead of pagefind.js in JavaScript.
+   * `false` sends them as plain files, as most static hosts do; search works either way.
+   */
+  pagefindGzip?: boolean;
 }): Promise<StaticServer> {
-  const { root, port = 0, host = '127.0.0.1', headers = {} } = options;
+  const { root, port = 0, host = '127.0.0.1', headers = {}, pagefindGzip = true } = options;
+  const encodingOf = (file: string, request: IncomingMessage): Record<string, string> => {
+    if (!pagefindGzip || !PAGEFIND_GZIP_FILES.test(file)) return {};
+    const accepted = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    return { Vary: 'Accept-Encoding', ...(accepted ? { 'Content-Encoding': 'gzip' } : {}) };
+  };
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const server: Server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -78,7 +92,7 @@ export async function serveStatic(options: {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    response.writeHead(status, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    response.writeHead(status, { ...headers, ...encodingOf(file, request), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });

@@ -1,0 +1,54 @@
+/**
+ * `npm run preview` serves dist/ as a host would. Pagefind's index files are
+ * gzip data under their own names: labelled Content-Encoding: gzip for a
+ * browser that accepts it, the browser unpacks them instead of pagefind.js.
+ */
+import { request } from 'node:http';
+import { readdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import { siteDir } from '../support/sites.ts';
+
+/** The status and headers for `path`, asked for with the given Accept-Encoding (none when undefined). */
+function headersOf(server: StaticServer, path: string, acceptEncoding?: string): Promise<{ status: number; encoding: string | undefined; vary: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, server.url), { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (response) => {
+      response.resume();
+      resolve({ status: response.statusCode ?? 0, encoding: response.headers['content-encoding'], vary: response.headers['vary'] });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const indexChunk = `pagefind/index/${readdirSync(`${siteDir('fixture')}/pagefind/index`)[0]}`;
+
+describe('the preview server', () => {
+  let labelled: StaticServer;
+  let plain: StaticServer;
+  beforeAll(async () => {
+    labelled = await serveStatic({ root: siteDir('fixture') });
+    plain = await serveStatic({ root: siteDir('fixture'), pagefindGzip: false });
+  });
+  afterAll(async () => {
+    await labelled.close();
+    await plain.close();
+  });
+
+  test('labels-pagefinds-gzip-files-for-a-browser-that-accepts-gzip', async () => {
+    for (const path of [indexChunk, 'pagefind/wasm.en.pagefind']) {
+      await expect(headersOf(labelled, path, 'gzip, deflate, br')).resolves.toEqual({ status: 200, encoding: 'gzip', vary: 'Accept-Encoding' });
+    }
+  });
+
+  test('sends-pagefinds-files-as-they-are-to-a-client-without-gzip-or-when-told-to', async () => {
+    await expect(headersOf(labelled, indexChunk)).resolves.toEqual({ status: 200, encoding: undefined, vary: 'Accept-Encoding' });
+    await expect(headersOf(plain, indexChunk, 'gzip')).resolves.toEqual({ status: 200, encoding: undefined, vary: undefined });
+  });
+
+  test('labels-nothing-else', async () => {
+    for (const path of ['', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'data/events.json']) {
+      await expect(headersOf(labelled, path, 'gzip')).resolves.toEqual({ status: 200, encoding: undefined, vary: undefined });
+    }
+  });
+});
