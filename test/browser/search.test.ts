@@ -47,6 +47,18 @@ describe.skipIf(skip !== '')('search on the shipped story', () => {
     await context.close();
   });
 
+  test('header-box-shows-the-best-six-results-best-first-and-a-link-to-all', async () => {
+    const context = await browser.newContext(contextOptions());
+    const { page, report } = await openPage(context, servers.story!.url);
+    await page.locator('#site-search').fill('missiles');
+    const items = page.locator('[data-search-popup] li');
+    await expect.poll(() => items.count()).toBe(6);
+    const all = await page.locator('[data-search-popup] .search-all').innerText();
+    expect(Number(all.match(/^All (\d+) results$/)?.[1])).toBeGreaterThan(6);
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+
   test('search-narrows-results-with-a-category-filter', async () => {
     const context = await browser.newContext(contextOptions());
     const { page } = await openPage(context, servers.story!.url);
@@ -114,6 +126,27 @@ describe.skipIf(skip !== '').each(['fixture', 'fixtureSub'] as SiteName[])('sear
     await expect(page.locator('[data-search-needs-js]').innerText()).resolves.toContain('Search results need JavaScript');
     await expect(page.locator('.search-fallback a').count()).resolves.toBe(4);
     await context.close();
+  });
+});
+
+describe.skipIf(skip !== '')('search on a host that sends Pagefind\'s files as plain files', () => {
+  test('header-box-and-search-page-work-when-pagefind-unpacks-its-own-files', async () => {
+    const server = await serveStatic({ root: siteDir('fixtureSub'), base: SITES.fixtureSub.base, pagefindGzip: false });
+    const context = await browser.newContext(contextOptions());
+    const { page, report } = await openPage(context, server.url);
+    const encodings: (string | undefined)[] = [];
+    page.on('response', (response) => {
+      if (/\.pf_index$/.test(response.url())) encodings.push(response.headers()['content-encoding']);
+    });
+    await page.locator('#site-search').fill('bridge');
+    await page.locator('[data-search-popup] li a').first().waitFor();
+    await page.goto(`${server.url}search/?q=storm`);
+    await page.locator('[data-search-results] > ol > li > a').first().waitFor();
+    expect(encodings.length).toBeGreaterThan(0);
+    expect(encodings.every((encoding) => encoding === undefined)).toBe(true);
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+    await server.close();
   });
 });
 

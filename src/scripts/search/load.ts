@@ -17,7 +17,7 @@ let loaded: Promise<Search> | undefined;
 
 /**
  * Pagefind splits each query with Intl.Segmenter, whose first use in a tab
- * loads ICU data (10–15 ms on a slow machine): do it while the scripts are
+ * loads ICU data (10–25 ms on a slow machine): do it while the scripts are
  * still downloading, not after.
  */
 function warmSegmenter(): void {
@@ -28,6 +28,19 @@ function warmSegmenter(): void {
   }
 }
 
+/**
+ * Resolves soon after Pagefind's index has loaded. A search made before then
+ * waits for Pagefind's next look at its index, and it looks every 50 ms
+ * (getPtr in pagefind.js): on a cold first query that cost 25 ms on average
+ * and up to 50. Empty preloads (they fetch nothing) started 10 ms apart look
+ * out of step, so the first to return comes within about 10 ms of the index,
+ * and the search that follows runs at once.
+ */
+function indexLoaded(pagefind: Pagefind): Promise<unknown> {
+  const lookAfter = (ms: number) => new Promise((done) => setTimeout(done, ms)).then(() => pagefind.preload(''));
+  return Promise.any([0, 10, 20, 30, 40].map(lookAfter)).catch(() => undefined);
+}
+
 /** `bundle` is the URL of the pagefind/ folder, e.g. "/repo/pagefind/". */
 export function loadSearch(bundle: string): Promise<Search> {
   loaded ??= (async () => {
@@ -36,12 +49,14 @@ export function loadSearch(bundle: string): Promise<Search> {
     const explainers = fetch(`${bundle}explainers.json`)
       .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
       .then((ids) => new Set(ids), () => new Set<string>());
-    setTimeout(warmSegmenter);
+    // Once the caller's own imports are on their way too, and before anything else runs.
+    queueMicrotask(warmSegmenter);
     const pagefind = await loading;
     // Result URLs get the base path, and a ?highlight= so the page marks the words found. No worker: on the
     // first query, starting one costs more than it saves (measured with npm run bench:search).
     await pagefind.options({ baseUrl: new URL('..', new URL(bundle, location.href)).pathname, highlightParam: 'highlight', noWorker: true });
     void pagefind.init();
+    await indexLoaded(pagefind);
     return { pagefind, explainers: await explainers };
   })();
   return loaded;

@@ -4,7 +4,10 @@
  * between results, Escape closes, and a live region says how many matched.
  */
 import { loadSearch } from './load.ts';
-import { rankedSearch, resultItem } from './pagefind.ts';
+import { rankedSearch, resultItem, type ResultData } from './pagefind.ts';
+
+/** Resolves once the browser has painted what is in the DOM now: the task after the next frame. */
+const afterPaint = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
 
 export async function attachPopup(root: HTMLElement, input: HTMLInputElement): Promise<void> {
   const popup = root.querySelector<HTMLElement>('[data-search-popup]')!;
@@ -25,12 +28,6 @@ export async function attachPopup(root: HTMLElement, input: HTMLInputElement): P
     if (input.value.trim() !== query) return;
     const { found, ordered } = await rankedSearch(pagefind, explainers, query);
     if (input.value.trim() !== query) return;
-    // The best result's fragment loads alone, so nothing competes with it; the next five follow together.
-    // Each result shows as soon as it and those above it have arrived.
-    const [best, ...next] = ordered.slice(0, 6);
-    const first = best?.data();
-    const rest = first ? first.then(() => next.map((r) => r.data())) : Promise.resolve([]);
-    const pending = first ? [first, ...next.map((_, i) => rest.then((all) => all[i]!))] : [];
     const list = document.createElement('ol');
     const all = Object.assign(document.createElement('a'), {
       href: `${root.dataset['searchPage']}?q=${encodeURIComponent(query)}`,
@@ -40,13 +37,21 @@ export async function attachPopup(root: HTMLElement, input: HTMLInputElement): P
     popup.replaceChildren(list, all);
     popup.hidden = false;
     status.textContent = `${found.results.length} result${found.results.length === 1 ? '' : 's'} for ${query}`;
-    // A fragment that fails to load (the connection dropped) ends the list there; "All results" still works.
-    for (const data of pending) data.catch(() => undefined);
-    for (const data of pending) {
-      const result = await data.catch(() => undefined);
-      if (!result || input.value.trim() !== query) return;
+    // The best result's fragment loads alone, so nothing competes with it, and is painted before the next five
+    // are asked for (each fetch() costs the main thread a few ms); each then shows as soon as it and those above
+    // it have arrived. A fragment that fails to load (the connection dropped) ends the list there; "All
+    // results" still works.
+    const [best, ...next] = ordered.slice(0, 6);
+    const shown = (result: ResultData | undefined) => {
+      if (!result || input.value.trim() !== query) return false;
       list.append(resultItem(result));
-    }
+      return true;
+    };
+    if (!best || !shown(await best.data().catch(() => undefined))) return;
+    await afterPaint();
+    const pending = next.map((r) => r.data());
+    for (const data of pending) data.catch(() => undefined);
+    for (const data of pending) if (!shown(await data.catch(() => undefined))) return;
   };
 
   input.addEventListener('input', () => void run());
