@@ -14,15 +14,26 @@ const dayNumber = (day: string) => dayToDate(day).getTime() / DAY_MS;
 
 const monthYear = (day: string) => formatPartialDate(day.slice(0, 7));
 
-function marks(story: Story, highlighted: ReadonlySet<string>): CardMark[] {
+const strips = new WeakMap<Story, { id: string; at: number; colour: string }[]>();
+
+/** Where each event sits on the story's strip, worked out once per story: every card shows the same strip. */
+function strip(story: Story) {
+  const known = strips.get(story);
+  if (known) return known;
   const start = dayNumber(story.site.coverage.start);
   const span = Math.max(1, dayNumber(story.site.coverage.end) - start);
   const colours = new Map(story.site.categories.map((c) => [c.id, c.colour]));
-  return story.events.map((e) => ({
+  const made = story.events.map((e) => ({
+    id: e.id,
     at: (dayNumber(partialDate(e.data.date).first) - start) / span,
     colour: colours.get(e.data.category) ?? '#59636e',
-    highlighted: highlighted.has(e.id),
   }));
+  strips.set(story, made);
+  return made;
+}
+
+function marks(story: Story, highlighted: ReadonlySet<string>): CardMark[] {
+  return strip(story).map(({ at, colour, id }) => ({ at, colour, highlighted: highlighted.has(id) }));
 }
 
 function common(story: Story) {

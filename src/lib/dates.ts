@@ -53,11 +53,21 @@ export function parsePartialDate(text: string): PartialDate | { error: string } 
   return { iso: text, precision: 'day', first: text, last: text };
 }
 
-/** Parses a date already validated by the schema; throws if it is not one. */
-export function partialDate(text: string): PartialDate {
+const parsedDates = new Map<string, Readonly<PartialDate>>();
+
+/**
+ * Parses a date already validated by the schema; throws if it is not one.
+ * Remembered: a big story's pages and cards ask for the same few thousand
+ * dates millions of times.
+ */
+export function partialDate(text: string): Readonly<PartialDate> {
+  const known = parsedDates.get(text);
+  if (known) return known;
   const parsed = parsePartialDate(text);
   if ('error' in parsed) throw new Error(parsed.error);
-  return parsed;
+  const date = Object.freeze(parsed);
+  parsedDates.set(text, date);
+  return date;
 }
 
 const MONTHS = [

@@ -106,6 +106,16 @@ export function latestExplainers(story: Story) {
   return [...story.explainers].sort((a, b) => byText(stamp(b), stamp(a)) || byText(a.id, b.id));
 }
 
-export function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
-  return new Map(list.map((item) => [item.id, item]));
+const lookups = new WeakMap<readonly { id: string }[], ReadonlyMap<string, unknown>>();
+
+/**
+ * The list's items by id. Made once per list, since the story's lists never
+ * change once loaded and every page of a kind asks for the same lookup.
+ */
+export function byId<T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> {
+  const known = lookups.get(list) as ReadonlyMap<string, T> | undefined;
+  if (known) return known;
+  const made = new Map(list.map((item) => [item.id, item]));
+  lookups.set(list, made);
+  return made;
 }
