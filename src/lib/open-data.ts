@@ -131,8 +131,9 @@ export function eventsIcs(story: Story, base: string, site: string | undefined):
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** `/data/places.geojson`: every place as a point, with its other names and the events there. */
+/** `/data/places.geojson`: every place as a point, with its other names and the events there, each with its sources. */
 export function placesGeoJson(story: Story, base: string) {
+  const sources = byId(story.sources);
   return {
     type: 'FeatureCollection',
     features: [...story.places]
@@ -147,7 +148,13 @@ export function placesGeoJson(story: Story, base: string) {
           kind: data.kind,
           country: data.country,
           url: withBase(base, paths.place(id)),
-          events: eventsAt(story, id).map((e) => ({ id: e.id, date: e.data.date, title: e.data.title, url: withBase(base, paths.event(e.id)) })),
+          events: eventsAt(story, id).map((e) => ({
+            id: e.id,
+            date: e.data.date,
+            title: e.data.title,
+            url: withBase(base, paths.event(e.id)),
+            sources: e.data.sources.map((c) => ({ id: c.source, url: sources.get(c.source)?.data.url ?? withBase(base, paths.source(c.source)) })),
+          })),
         },
       })),
   };
