@@ -14,7 +14,10 @@ import { contentDir } from '../lib/content-dir.ts';
 import { indexLanguage, searchRecords } from '../lib/search-records.ts';
 import { EXPLAINER_IDS_FILE, resultIdsOfType } from '../lib/search-ranking.ts';
 
-export function searchIndex(): AstroIntegration {
+/** What the build uses of Pagefind's Node API; tests pass a stand-in that fails where they choose. */
+export type SearchEngine = Pick<typeof pagefind, 'createIndex' | 'close'>;
+
+export function searchIndex(engine: SearchEngine = pagefind): AstroIntegration {
   return {
     name: 'search-index',
     hooks: {
@@ -27,7 +30,7 @@ export function searchIndex(): AstroIntegration {
         if (!story) return fail('reading the content', problems.map((p) => `${p.file} ${p.field}: ${p.message}`));
         try {
           // One language for the whole site, so pages (lang="en-GB") and records ("en") share an index.
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: indexLanguage(story) });
+          const { index, errors } = await engine.createIndex({ forceLanguage: indexLanguage(story) });
           if (!index) return fail('starting Pagefind', errors);
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length > 0) fail('indexing pages', added.errors);
@@ -44,7 +47,7 @@ export function searchIndex(): AstroIntegration {
           await writeFile(join(outDir, 'pagefind', EXPLAINER_IDS_FILE), `${JSON.stringify(resultIdsOfType(files, 'Explainer'))}\n`);
           logger.info(`indexed ${added.page_count} pages and ${records.length} terms, systems and places`);
         } finally {
-          await pagefind.close();
+          await engine.close();
         }
       },
     },
