@@ -67,7 +67,8 @@ async function timeQuery(url: string, word: string): Promise<{ inPage: number; w
   // thread, the thread being measured.
   const elapsed = await page.evaluate(async () => {
     const state = window as unknown as { firstKey: number; firstResult: Promise<number> };
-    return (await state.firstResult) - state.firstKey;
+    const late = new Promise<never>((_, fail) => setTimeout(() => fail(new Error('no result on screen within 10 s')), 10_000));
+    return (await Promise.race([state.firstResult, late])) - state.firstKey;
   });
   const wallClock = Date.now() - start;
   await context.close();

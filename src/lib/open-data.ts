@@ -153,7 +153,8 @@ export function placesGeoJson(story: Story, base: string) {
             date: e.data.date,
             title: e.data.title,
             url: withBase(base, paths.event(e.id)),
-            sources: e.data.sources.map((c) => ({ id: c.source, url: sources.get(c.source)?.data.url ?? withBase(base, paths.source(c.source)) })),
+            // As in events.json: our page for the source, and the original's address when there is one. Once each.
+            sources: [...new Set(e.data.sources.map((c) => c.source))].map((id) => ({ id, page: withBase(base, paths.source(id)), url: sources.get(id)?.data.url ?? null })),
           })),
         },
       })),

@@ -52,9 +52,10 @@ export async function serveStatic(options: {
   /** Extra response headers, e.g. a Content-Security-Policy as a host would send it. */
   headers?: Record<string, string>;
   /**
-   * Label Pagefind's index files, which are gzip data, `Content-Encoding: gzip` (the default, as
-   * deploy/nginx.conf does), so the browser unpacks them natively instead of pagefind.js in JavaScript.
-   * `false` sends them as plain files, as most static hosts do; search works either way.
+   * Label Pagefind's index files, which are gzip data, `Content-Encoding: gzip` (the default) when the
+   * request accepts gzip, so the browser unpacks them natively instead of pagefind.js in JavaScript.
+   * deploy/nginx.conf labels them for every request, since every browser accepts gzip. `false` sends
+   * them as plain files, as most static hosts do; search works either way.
    */
   pagefindGzip?: boolean;
 }): Promise<StaticServer> {

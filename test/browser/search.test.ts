@@ -52,7 +52,8 @@ describe.skipIf(skip !== '')('search on the shipped story', () => {
     const { page, report } = await openPage(context, servers.story!.url);
     await page.locator('#site-search').fill('missiles');
     const items = page.locator('[data-search-popup] li');
-    await expect.poll(() => items.count()).toBe(6);
+    await items.nth(5).waitFor();
+    await expect(items.count()).resolves.toBe(6);
     const all = await page.locator('[data-search-popup] .search-all').innerText();
     expect(Number(all.match(/^All (\d+) results$/)?.[1])).toBeGreaterThan(6);
     expect(report).toEqual(CLEAN_REPORT);

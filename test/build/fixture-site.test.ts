@@ -200,7 +200,7 @@ describe('open data', () => {
     expect(geo.features[1].geometry).toEqual({ type: 'Point', coordinates: [31.2, 49.5] });
     expect(geo.features[1].properties.aliases).toEqual(['River Town', 'Рівертон']);
     expect(geo.features[1].properties.events.map((e: { id: string }) => e.id)).toEqual(['2020-03-02-bridge-vote', '2020-03-09-mayor-visit', '2020-04-work-begins', '2020-05-storm']);
-    expect(geo.features[1].properties.events[3].sources).toEqual([{ id: 'bulletin-2020-05-storm', url: '/sources/bulletin-2020-05-storm/' }]);
+    expect(geo.features[1].properties.events[3].sources).toEqual([{ id: 'bulletin-2020-05-storm', page: '/sources/bulletin-2020-05-storm/', url: null }]);
   });
 });
 

@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
 import { siteDir } from '../support/sites.ts';
 
-/** The status and headers for `path`, asked for with the given Accept-Encoding (none when undefined). */
-function headersOf(server: StaticServer, path: string, acceptEncoding?: string): Promise<{ status: number; encoding: string | undefined; vary: string | undefined }> {
+/** The status and headers for `path`, asked for with the given Accept-Encoding (none when undefined) and method. */
+function headersOf(server: StaticServer, path: string, acceptEncoding?: string, method = 'GET'): Promise<{ status: number; encoding: string | undefined; vary: string | undefined }> {
   return new Promise((resolve, reject) => {
-    const req = request(new URL(path, server.url), { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (response) => {
+    const req = request(new URL(path, server.url), { method, headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (response) => {
       response.resume();
       resolve({ status: response.statusCode ?? 0, encoding: response.headers['content-encoding'], vary: response.headers['vary'] });
     });
@@ -46,9 +46,14 @@ describe('the preview server', () => {
     await expect(headersOf(plain, indexChunk, 'gzip')).resolves.toEqual({ status: 200, encoding: undefined, vary: undefined });
   });
 
-  test('labels-nothing-else', async () => {
+  test('labels-nothing-else-not-even-the-404-page-for-a-missing-index-file', async () => {
     for (const path of ['', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'data/events.json']) {
       await expect(headersOf(labelled, path, 'gzip')).resolves.toEqual({ status: 200, encoding: undefined, vary: undefined });
     }
+    await expect(headersOf(labelled, 'pagefind/fragment/missing.pf_fragment', 'gzip')).resolves.toEqual({ status: 404, encoding: undefined, vary: undefined });
+  });
+
+  test('answers-head-with-the-same-labels', async () => {
+    await expect(headersOf(labelled, indexChunk, 'gzip', 'HEAD')).resolves.toEqual({ status: 200, encoding: 'gzip', vary: 'Accept-Encoding' });
   });
 });

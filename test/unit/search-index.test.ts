@@ -3,7 +3,7 @@
  * fails where each test chooses: any indexing error stops the build with
  * the step and Pagefind's own words, and Pagefind is always shut down.
  */
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -36,11 +36,14 @@ function engineFailingAt(failing: Step | undefined) {
   return { engine, state };
 }
 
+/** Output folders made by the test now running; the last is the one its index step wrote into. */
+const outs: string[] = [];
 let out = '';
 
 async function runIndexStep(engine: SearchEngine): Promise<string> {
   const hook = searchIndex(engine).hooks['astro:build:done'] as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
   out = await mkdtemp(join(tmpdir(), 'search-index-'));
+  outs.push(out);
   const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
   try {
     await hook({ dir: pathToFileURL(`${out}/`), logger });
@@ -56,7 +59,8 @@ describe('the search index step', () => {
     contentDir = process.env['CONTENT_DIR'];
     process.env['CONTENT_DIR'] = FIXTURE_STORY;
   });
-  afterEach(() => {
+  afterEach(async () => {
+    for (const dir of outs.splice(0)) await rm(dir, { recursive: true, force: true });
     if (contentDir === undefined) delete process.env['CONTENT_DIR'];
     else process.env['CONTENT_DIR'] = contentDir;
   });

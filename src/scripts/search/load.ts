@@ -37,8 +37,10 @@ function warmSegmenter(): void {
  * and the search that follows runs at once.
  */
 function indexLoaded(pagefind: Pagefind): Promise<unknown> {
-  const lookAfter = (ms: number) => new Promise((done) => setTimeout(done, ms)).then(() => pagefind.preload(''));
-  return Promise.any([0, 10, 20, 30, 40].map(lookAfter)).catch(() => undefined);
+  const after = (ms: number) => new Promise((done) => setTimeout(done, ms));
+  const looks = Promise.any([0, 10, 20, 30, 40].map((ms) => after(ms).then(() => pagefind.preload('')))).catch(() => undefined);
+  // Only a speed-up: an index that stalls or fails is left for the search itself to wait on or report.
+  return Promise.race([looks, after(2000)]);
 }
 
 /** `bundle` is the URL of the pagefind/ folder, e.g. "/repo/pagefind/". */
@@ -49,8 +51,9 @@ export function loadSearch(bundle: string): Promise<Search> {
     const explainers = fetch(`${bundle}explainers.json`)
       .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
       .then((ids) => new Set(ids), () => new Set<string>());
-    // Once the caller's own imports are on their way too, and before anything else runs.
-    queueMicrotask(warmSegmenter);
+    // In the next task: after the caller's own imports are on their way, and without holding up the paint of
+    // the character just typed.
+    setTimeout(warmSegmenter);
     const pagefind = await loading;
     // Result URLs get the base path, and a ?highlight= so the page marks the words found. No worker: on the
     // first query, starting one costs more than it saves (measured with npm run bench:search).

@@ -48,7 +48,9 @@ export async function attachPopup(root: HTMLElement, input: HTMLInputElement): P
       return true;
     };
     if (!best || !shown(await best.data().catch(() => undefined))) return;
+    // In a hidden tab there is no frame: the rest arrive when the reader comes back.
     await afterPaint();
+    if (input.value.trim() !== query) return;
     const pending = next.map((r) => r.data());
     for (const data of pending) data.catch(() => undefined);
     for (const data of pending) if (!shown(await data.catch(() => undefined))) return;
