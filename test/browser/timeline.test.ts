@@ -21,6 +21,18 @@ describe.skipIf(skip !== '')('the timeline', () => {
     return opened;
   }
 
+  test('on-a-phone-the-list-stands-in-for-the-chart-and-a-shared-view-is-drawn-once-the-screen-is-wide-enough', async () => {
+    const { page, report } = await open('?from=2020-03-01&to=2020-03-31&event=2020-03-09-mayor-visit', { viewport: { width: 390, height: 800 } });
+    await expect(page.locator('.tl-svg').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.timeline-list').isVisible()).resolves.toBe(true);
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await expect.poll(() => page.locator('[data-window-text]').innerText(), { timeout: 10_000 }).toMatch(/^Showing 1 March 2020 – 3\d March 2020 · /);
+    await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Mayor visits the bridge site');
+    expect(new URL(page.url()).searchParams.get('event')).toBe('2020-03-09-mayor-visit');
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+
   test('timeline-is-one-tab-stop-and-arrow-keys-walk-the-events-in-time-order', async () => {
     const { page, report } = await open('?from=2020-03-01&to=2020-05-31');
     const marks = page.locator('.tl-svg a[tabindex="0"]');

@@ -39,6 +39,11 @@ export class TimelineView {
   selected: string | undefined;
   /** False until the URL's state has been applied; until then nothing is written back. */
   private ready = false;
+  /**
+   * The period the URL asked for while the chart had no width (on a phone the list stands in for it):
+   * shown once the chart gets one, as when the phone turns sideways.
+   */
+  private pendingDomain: [Date, Date] | undefined;
 
   readonly figure: HTMLElement;
 
@@ -90,7 +95,8 @@ export class TimelineView {
   resize(): void {
     const width = this.svg.clientWidth;
     if (width === 0 || width === this.width) return;
-    const domain = this.current?.domain();
+    const domain = this.current?.domain() ?? this.pendingDomain;
+    this.pendingDomain = undefined;
     this.width = width;
     this.base = timeScale(this.data.coverage.from, this.data.coverage.to, width);
     this.svg.setAttribute('viewBox', `0 0 ${width} ${this.height}`);
@@ -115,6 +121,8 @@ export class TimelineView {
   }
 
   render(): void {
+    // Not drawn yet: the chart has had no width (see pendingDomain).
+    if (!this.current) return;
     performance.mark('timeline-render-start');
     const domain = this.current.domain();
     const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, from: this.data.coverage.from, to: this.data.coverage.to, domain, width: this.width, laneHeight: this.data.laneHeight });
@@ -130,6 +138,7 @@ export class TimelineView {
   }
 
   drawOverview(): void {
+    if (this.width === 0) return;
     const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, from: this.data.coverage.from, to: this.data.coverage.to, width: this.width, laneHeight: this.data.laneHeight });
     this.overview.replaceChildren(...overviewTree(layout, OVERVIEW_HEIGHT).map((n) => toDom(n, document)));
     if (this.current) this.window.show(this.base(this.current.domain()[0]), this.base(this.current.domain()[1]), OVERVIEW_HEIGHT);
@@ -266,7 +275,9 @@ export class TimelineView {
 
   applyState(state: ViewState): void {
     this.filters.set(state.categories, state.tags);
-    this.showDomain(state.from && state.to ? [eventExtent(state.from)[0], eventExtent(state.to)[1]] : this.base.domain());
+    const domain: [Date, Date] | undefined = state.from && state.to ? [eventExtent(state.from)[0], eventExtent(state.to)[1]] : undefined;
+    if (this.width === 0) this.pendingDomain = domain;
+    else this.showDomain(domain ?? this.base.domain());
     if (state.event !== this.selected) void this.select(state.event && this.data.events.some((e) => e.id === state.event) ? state.event : undefined, 'none');
   }
 
