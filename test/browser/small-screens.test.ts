@@ -9,17 +9,21 @@ const skip = inject('browserSkipReason');
 describe.skipIf(skip !== '')('small screens', () => {
   const site = servedSite('story');
 
-  test('every-page-fits-320-px-without-horizontal-scrolling', { timeout: PAGE_LOOP_TIMEOUT }, async () => {
+  test('every-page-fits-320-px-without-horizontal-scrolling-or-a-console-error', { timeout: PAGE_LOOP_TIMEOUT }, async () => {
     const context = await site.browser.newContext(contextOptions({ viewport: { width: 320, height: 640 } }));
     const overflowing: string[] = [];
+    const errors: string[] = [];
     for (const file of htmlFiles(siteDir('story'))) {
-      const { page } = await openPage(context, site.server.url + pagePath(file, '').replace(/^\//, ''));
+      const { page, report } = await openPage(context, site.server.url + pagePath(file, '').replace(/^\//, ''));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) overflowing.push(`${file}: ${width}px`);
+      // Scripts that assume a wide screen (a chart with a width) fail here first.
+      errors.push(...report.consoleErrors.map((error) => `${file}: ${error}`));
       await page.close();
     }
     await context.close();
     expect(overflowing).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   test('the-header-search-results-stay-on-screen-at-every-width', async () => {
