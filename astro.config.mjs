@@ -10,7 +10,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/csp.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/render/csp.ts';
 
 const env = process.env;
 
@@ -23,7 +23,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Explainers are prose; Shiki's inline styles would need a CSP exception for nothing.
   markdown: { syntaxHighlight: false },
-  // A strict Content-Security-Policy in every page's <meta> (see src/lib/csp.ts).
+  // A strict Content-Security-Policy in every page's <meta> (see src/render/csp.ts).
   security: {
     csp: {
       directives: CSP_DIRECTIVES,

@@ -1,19 +1,31 @@
 /// <reference types="vitest/config" />
-// Astro's Vite config lets tests render .astro components with the container API.
-import { getViteConfig } from 'astro/config';
+/**
+ * Three projects, fastest first (`npm test` runs them in that order, see scripts/test.ts):
+ * - unit: pure modules and the content check, plain Vitest, no site build, no Astro;
+ * - render: .astro components rendered with Astro's container API (needs Astro's Vite config);
+ * - site: build and browser tests against real builds made once by the global setup.
+ */
+import { defineConfig } from 'vitest/config';
 
-export default getViteConfig({
+export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 60_000,
-    hookTimeout: 180_000,
+    hookTimeout: 300_000,
     // Build and browser tests share built sites and Chromium; two workers suit the 2-core machines.
     maxWorkers: 2,
     projects: [
-      // `npx vitest run --project unit`: fast, no site build.
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      // Build and browser tests run against sites built once by the global setup.
-      { extends: true, test: { name: 'site', include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts'], globalSetup: ['test/support/global-setup.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], setupFiles: ['test/support/temp-cleanup.ts'] } },
+      './test/render/vitest.config.ts',
+      {
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['test/build/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          globalSetup: ['test/support/global-setup.ts'],
+          setupFiles: ['test/support/temp-cleanup.ts'],
+        },
+      },
     ],
   },
 });

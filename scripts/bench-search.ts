@@ -16,8 +16,8 @@
  * queries are interleaved, so a busy moment on the machine hits all alike.
  */
 import { resolve } from 'node:path';
-import { serveStatic } from '../src/lib/static-server.ts';
-import { launchChromium } from './chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { launchChromium } from './lib/chromium.ts';
 
 const WORDS = ['Kyiv', 'ATACMS', 'Lammy', 'Storm Shadow', 'Kursk'];
 const rounds = Number(process.env['ROUNDS'] || 3);

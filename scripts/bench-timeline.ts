@@ -8,10 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { pageWeight } from '../src/lib/page-weight.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
-import { launchChromium } from './chromium.ts';
-import { writeSyntheticStory } from './synthetic-story.ts';
+import { pageWeight } from './lib/page-weight.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { writeSyntheticStory } from './lib/synthetic-story.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const content = join(root, '.cache', 'bench-timeline', 'content');

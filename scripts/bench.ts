@@ -23,9 +23,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stripVTControlCharacters } from 'node:util';
-import { checkContent } from '../src/lib/check-content.ts';
-import { pageWeight } from '../src/lib/page-weight.ts';
-import { writeSyntheticStory } from './synthetic-story.ts';
+import { checkContent } from '../src/content/check.ts';
+import { pageWeight } from './lib/page-weight.ts';
+import { writeSyntheticStory } from './lib/synthetic-story.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const SHIPPED = { events: 50, explainers: 5, places: 30 };

@@ -1,7 +1,7 @@
 /** `npm run check`: validates the content folder without building the site. */
-import { checkContent } from '../src/lib/check-content.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { checkContent } from '../src/content/check.ts';
+import { contentDir } from '../src/content/content-dir.ts';
+import { formatProblems } from '../src/content/problems.ts';
 
 const dir = contentDir();
 const started = performance.now();

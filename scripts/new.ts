@@ -1,15 +1,15 @@
 /**
  * `npm run new -- <kind> [id]`: writes a new content file with every field
- * explained (see src/lib/scaffold.ts) into CONTENT_DIR (default `content`).
+ * explained (see src/content/scaffold.ts) into CONTENT_DIR (default `content`).
  * Never overwrites a file.
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { contentDir } from '../src/lib/content-dir.ts';
-import type { Problem } from '../src/lib/problems.ts';
-import { readFolder, readSite } from '../src/lib/read-content.ts';
-import { alreadyExists, KIND_FILES, parseNewArgs, scaffold, ScaffoldError, USAGE, type SourceSummary } from '../src/lib/scaffold.ts';
-import { validate } from '../src/lib/schema-problems.ts';
+import { contentDir } from '../src/content/content-dir.ts';
+import type { Problem } from '../src/content/problems.ts';
+import { readFolder, readSite } from '../src/content/read.ts';
+import { alreadyExists, KIND_FILES, parseNewArgs, scaffold, ScaffoldError, USAGE, type SourceSummary } from '../src/content/scaffold.ts';
+import { validate } from '../src/content/schema-problems.ts';
 import { siteSchema } from '../src/schemas/index.ts';
 import { sourceSchema } from '../src/schemas/source.ts';
 

@@ -5,8 +5,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { serveStatic } from '../src/lib/static-server.ts';
-import { launchChromium } from './chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { launchChromium } from './lib/chromium.ts';
 
 const root = resolve(process.env['DIST_DIR'] || 'dist');
 const out = resolve('.cache/screenshots');

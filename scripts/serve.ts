@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const root = resolve(process.env['DIST_DIR'] || 'dist');
 if (!existsSync(root)) {

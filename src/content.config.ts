@@ -9,9 +9,10 @@ import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { relative } from 'node:path';
-import { contentDir } from './lib/content-dir.ts';
-import { ContentError, type Problem } from './lib/problems.ts';
-import { readFolder, readSite, type Folder, type RawEntry } from './lib/read-content.ts';
+import { pathToFileURL } from 'node:url';
+import { contentDir } from './content/content-dir.ts';
+import { ContentError, type Problem } from './content/problems.ts';
+import { readFolder, readSite, type Folder, type RawEntry } from './content/read.ts';
 import { folderSchemas, siteSchema } from './schemas/index.ts';
 
 const dir = contentDir();
@@ -71,7 +72,8 @@ export const collections = {
   glossary: defineCollection({ loader: folderLoader('glossary'), schema: folderSchemas.glossary }),
   corrections: defineCollection({ loader: folderLoader('corrections'), schema: folderSchemas.corrections }),
   explainers: defineCollection({
-    loader: glob({ base: relative(process.cwd(), `${dir.path}/explainers`), pattern: '*.mdx' }),
+    // An absolute address: Astro reads a relative base from its root, which a build may move (scripts/build.ts).
+    loader: glob({ base: pathToFileURL(`${dir.path}/explainers/`), pattern: '*.mdx' }),
     schema: folderSchemas.explainers,
   }),
 };

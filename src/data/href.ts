@@ -1,6 +1,6 @@
 /** Internal links with the configured base path; see `withBase`. */
 import { base } from 'astro:config/client';
-import { withBase } from '../lib/urls.ts';
+import { withBase } from '../shared/urls.ts';
 
 export function href(path: string): string {
   return withBase(base, path);

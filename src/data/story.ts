@@ -3,8 +3,8 @@
  * content always renders the same bytes. Loaded once per build.
  */
 import { getCollection } from 'astro:content';
-import { citationsBySource, sortEvents, type Citing } from '../lib/story-index.ts';
-import type { Entry, Story } from '../lib/story-types.ts';
+import { citationsBySource, sortEvents, type Citing } from '../model/story-index.ts';
+import type { Entry, Story } from '../content/story.ts';
 
 interface Loaded<T> {
   id: string;

@@ -5,9 +5,9 @@
  * is logged instead, so the server keeps running while the file is fixed.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/check-content.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { ContentError, formatProblems } from '../lib/problems.ts';
+import { checkContent } from '../content/check.ts';
+import { contentDir } from '../content/content-dir.ts';
+import { ContentError, formatProblems } from '../content/problems.ts';
 
 export function contentCheck(): AstroIntegration {
   return {

@@ -7,7 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { cspHeader } from '../lib/csp.ts';
+import { cspHeader } from '../render/csp.ts';
 
 export function hostHeaders(): AstroIntegration {
   let base = '/';

@@ -9,10 +9,10 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { checkContent } from '../lib/check-content.ts';
-import { contentDir } from '../lib/content-dir.ts';
-import { indexLanguage, searchRecords } from '../lib/search-records.ts';
-import { EXPLAINER_IDS_FILE, resultIdsOfType } from '../lib/search-ranking.ts';
+import { checkContent } from '../content/check.ts';
+import { contentDir } from '../content/content-dir.ts';
+import { indexLanguage, searchRecords } from '../model/search-records.ts';
+import { EXPLAINER_IDS_FILE, resultIdsOfType } from '../model/search-ranking.ts';
 
 /** What the build uses of Pagefind's Node API; tests pass a stand-in that fails where they choose. */
 export type SearchEngine = Pick<typeof pagefind, 'createIndex' | 'close'>;

@@ -3,9 +3,9 @@
  * it fails, so the content check can tell a maintainer exactly what to write.
  */
 import { z } from 'astro/zod';
-import { parsePartialDate } from '../lib/dates.ts';
+import { parsePartialDate } from '../shared/dates.ts';
 
-import { ID_PATTERN } from '../lib/ids.ts';
+import { ID_PATTERN } from '../shared/ids.ts';
 
 export { ID_PATTERN };
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { axeViolations, CLEAN_REPORT, contextOptions, launchBrowser, openPage, servedSite, type PageReport } from '../support/browser.ts';
 import { siteDir } from '../support/sites.ts';
 
@@ -21,7 +21,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
     return opened;
   }
 
-  test('on-a-phone-the-list-stands-in-for-the-chart-and-a-shared-view-is-drawn-once-the-screen-is-wide-enough', async () => {
+  test('on a phone the list stands in for the chart, and a shared view is drawn once the screen is wide enough', async () => {
     const { page, report } = await open('?from=2020-03-01&to=2020-03-31&event=2020-03-09-mayor-visit', { viewport: { width: 390, height: 800 } });
     await expect(page.locator('.tl-svg').isVisible()).resolves.toBe(false);
     await expect(page.locator('.timeline-list').isVisible()).resolves.toBe(true);
@@ -33,7 +33,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await context.close();
   });
 
-  test('timeline-is-one-tab-stop-and-arrow-keys-walk-the-events-in-time-order', async () => {
+  test('the timeline is one tab stop and arrow keys walk the events in time order', async () => {
     const { page, report } = await open('?from=2020-03-01&to=2020-05-31');
     const marks = page.locator('.tl-svg a[tabindex="0"]');
     await expect(marks.count()).resolves.toBe(1);
@@ -56,7 +56,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await context.close();
   });
 
-  test('the-tab-stop-is-the-earliest-mark-and-enter-or-the-first-arrow-key-works-from-it', async () => {
+  test('the tab stop is the earliest mark, and Enter or the first arrow key works from it', async () => {
     const { page, report } = await open('?from=2020-01-01&to=2020-07-01');
     const stop = page.locator('.tl-svg a[tabindex="0"]');
     await expect(stop.getAttribute('data-event')).resolves.toBe('2020-03-02-bridge-vote');
@@ -72,7 +72,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await context.close();
   });
 
-  test('filters-narrow-the-chart-and-the-list-and-survive-a-reload-through-the-url', async () => {
+  test('filters narrow the chart and the list and survive a reload through the URL', async () => {
     const { page, report } = await open();
     await page.locator('.tl-filters summary').click();
     await expect(page.locator('[data-count-category="weather"]').innerText()).resolves.toBe('1');
@@ -89,7 +89,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await context.close();
   });
 
-  test('a-deep-link-opens-its-event-and-back-closes-it', async () => {
+  test('a deep link opens its event and Back closes it', async () => {
     const { page, report } = await open('?event=2020-03-09-mayor-visit');
     await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Mayor visits the bridge site');
     await expect(page.locator('[data-details]').innerText()).resolves.toContain('the source announced it in advance');
@@ -102,14 +102,14 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await context.close();
   });
 
-  test('month-precision-events-are-drawn-as-uncertain-spans', async () => {
+  test('month-precision events are drawn as uncertain spans', async () => {
     const { page } = await open();
     await expect(page.locator('.tl-svg [data-event="2020-04-work-begins"] .tl-uncertain').count()).resolves.toBe(1);
     await expect(page.locator('.tl-svg [data-event="2020-05-storm"] .tl-bar').count()).resolves.toBe(1);
     await context.close();
   });
 
-  test('zooming-in-with-the-buttons-narrows-the-window-and-moves-the-ticks-to-finer-units', async () => {
+  test('zooming in with the buttons narrows the window and moves the ticks to finer units', async () => {
     const { page, report } = await open();
     const before = await page.locator('.tl-tick-label').allTextContents();
     for (let i = 0; i < 5; i++) await page.locator('[data-zoom="in"]').click();
@@ -122,7 +122,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await context.close();
   });
 
-  test('enhancement-causes-no-layout-shift', async () => {
+  test('enhancing the timeline causes no layout shift', async () => {
     context = await site.browser.newContext(contextOptions());
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -138,7 +138,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await context.close();
   });
 
-  test('without-javascript-every-event-is-in-the-chart-and-the-list', async () => {
+  test('without JavaScript every event is in the chart and the list', async () => {
     const { page } = await openPage((context = await site.browser.newContext(contextOptions({ javaScriptEnabled: false }))), `${site.server.url}timeline/`);
     await expect(page.locator('.timeline-list article').count()).resolves.toBe(4);
     const inChart = await page.locator('.tl-svg a.tl-mark, .tl-svg a.tl-cluster').evaluateAll((links) => links.flatMap((a) => (a.getAttribute('data-events') ?? a.getAttribute('data-event') ?? '').split(' ')));
@@ -148,7 +148,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
 });
 
 describe.skipIf(skip !== '')('a timeline and a map on one page', () => {
-  test('selecting-an-event-on-the-timeline-highlights-its-place-on-the-map', async () => {
+  test('selecting an event on the timeline highlights its place on the map', async () => {
     const browser = await launchBrowser();
     const server = await serveStatic({ root: siteDir('fixture'), base: '/' });
     const context = await browser.newContext(contextOptions());

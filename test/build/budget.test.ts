@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from 'vitest';
-import { pageWeight } from '../../src/lib/page-weight.ts';
+import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { htmlFiles, listFiles } from '../support/dist.ts';
 import { SITES, siteDir } from '../support/sites.ts';
 

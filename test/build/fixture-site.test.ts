@@ -1,13 +1,13 @@
 /** Golden build tests: the fixture story in, the expected site out. */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { quoteAnchorId } from '../../src/lib/quotes.ts';
+import { quoteAnchorId } from '../../src/content/quotes.ts';
 import { attributes, hostHeaders, htmlFiles, listFiles, read } from '../support/dist.ts';
-import { cspHeader } from '../../src/lib/csp.ts';
+import { cspHeader } from '../../src/render/csp.ts';
 import { buildSite, siteDir } from '../support/sites.ts';
+import { tempDir } from '../support/temp-dirs.ts';
 import { storyWith } from '../support/story-fixture.ts';
 
 const dist = siteDir('fixture');
@@ -138,7 +138,7 @@ describe('search ranking', () => {
 describe('a failed build', () => {
   test('exits non-zero with the full report and leaves the previous dist/ intact', async () => {
     const content = await storyWith({ 'events/2020-05-storm.yaml': 'title: Broken\ndate: 2020-02-30\n' });
-    const dist = join(await mkdtemp(join(tmpdir(), 'dist-')), 'dist');
+    const dist = join(await tempDir('dist'), 'dist');
     await mkdir(dist);
     await writeFile(join(dist, 'index.html'), 'previous build');
     const result = buildSite({ content, base: '/' }, dist, join(dist, '..', 'cache'));
@@ -258,7 +258,7 @@ describe('sharing', () => {
   });
 
   test('without SITE_URL pages name no social image, as previews need an absolute URL', { timeout: 120_000 }, async () => {
-    const dist = join(await mkdtemp(join(tmpdir(), 'dist-')), 'dist');
+    const dist = join(await tempDir('dist'), 'dist');
     expect(buildSite({ content: 'test/fixtures/story', base: '/' }, dist, join(dist, '..', 'cache')).status).toBe(0);
     const page = read(dist, 'explainers/the-bridge/index.html');
     expect(page).not.toContain('og:image');

@@ -1,4 +1,7 @@
-/** Every built page is valid HTML, and every internal link and #fragment resolves. */
+/**
+ * Every built page is valid HTML, reads without JavaScript (its heading and
+ * text are in the HTML itself), and every internal link and #fragment resolves.
+ */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -9,6 +12,14 @@ import { SITES, siteDir, type SiteName } from '../support/sites.ts';
 // Reads .htmlvalidate.json, as the html-validate command line does.
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const checked: SiteName[] = ['fixture', 'fixtureSub', 'payload', 'story'];
+
+/** The text a reader sees of some HTML: no scripts, styles or tags; entities left as they are. */
+const textOf = (html: string) =>
+  html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The file a root-relative URL path is served from, or undefined if none. */
 function fileFor(dist: string, base: string, path: string): string | undefined {
@@ -31,6 +42,33 @@ describe.each(checked)('the %s site', (name) => {
       }
     }
     expect(failures).toEqual([]);
+  });
+
+  test('every page has its heading and its text in the HTML, so it reads with JavaScript off', () => {
+    const empty: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      const html = read(dist, file);
+      const h1 = textOf(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '');
+      const main = textOf(/<main[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '');
+      if (h1 === '' || main.length < 80) empty.push(`${file}: heading "${h1}", ${main.length} characters of text`);
+    }
+    expect(empty).toEqual([]);
+  });
+
+  test('no page loads anything from another site: scripts, styles, images and icons are all its own', () => {
+    const foreign: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      const html = read(dist, file);
+      // Everything a browser fetches by itself; <a href> is only followed when a reader chooses to.
+      const loads = [
+        ...[...html.matchAll(/<(?:script|img|source|iframe|video|audio|embed|object)\b[^>]*?\s(?:src|srcset|data)="([^"]*)"/g)].map((m) => m[1]!),
+        ...[...html.matchAll(/<link\b[^>]*>/g)]
+          .filter((m) => /\srel="(?:stylesheet|icon|preload|modulepreload|prefetch|manifest)"/.test(m[0]))
+          .map((m) => /\shref="([^"]*)"/.exec(m[0])?.[1] ?? ''),
+      ];
+      for (const url of loads) if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(url)) foreign.push(`${file}: ${url}`);
+    }
+    expect(foreign).toEqual([]);
   });
 
   test('every internal link, asset and #fragment resolves', () => {

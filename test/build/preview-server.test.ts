@@ -6,7 +6,7 @@
 import { request } from 'node:http';
 import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { siteDir } from '../support/sites.ts';
 
 /** The status and headers for `path`, asked for with the given Accept-Encoding (none when undefined) and method. */
@@ -35,25 +35,25 @@ describe('the preview server', () => {
     await plain.close();
   });
 
-  test('labels-pagefinds-gzip-files-for-a-browser-that-accepts-gzip', async () => {
+  test("it labels Pagefind's gzip files for a browser that accepts gzip", async () => {
     for (const path of [indexChunk, 'pagefind/wasm.en.pagefind']) {
       await expect(headersOf(labelled, path, 'gzip, deflate, br')).resolves.toEqual({ status: 200, encoding: 'gzip', vary: 'Accept-Encoding' });
     }
   });
 
-  test('sends-pagefinds-files-as-they-are-to-a-client-without-gzip-or-when-told-to', async () => {
+  test("it sends Pagefind's files as they are to a client without gzip, or when told to", async () => {
     await expect(headersOf(labelled, indexChunk)).resolves.toEqual({ status: 200, encoding: undefined, vary: 'Accept-Encoding' });
     await expect(headersOf(plain, indexChunk, 'gzip')).resolves.toEqual({ status: 200, encoding: undefined, vary: undefined });
   });
 
-  test('labels-nothing-else-not-even-the-404-page-for-a-missing-index-file', async () => {
+  test('it labels nothing else, not even the 404 page for a missing index file', async () => {
     for (const path of ['', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'data/events.json']) {
       await expect(headersOf(labelled, path, 'gzip')).resolves.toEqual({ status: 200, encoding: undefined, vary: undefined });
     }
     await expect(headersOf(labelled, 'pagefind/fragment/missing.pf_fragment', 'gzip')).resolves.toEqual({ status: 404, encoding: undefined, vary: undefined });
   });
 
-  test('answers-head-with-the-same-labels', async () => {
+  test('it answers HEAD with the same labels', async () => {
     await expect(headersOf(labelled, indexChunk, 'gzip', 'HEAD')).resolves.toEqual({ status: 200, encoding: 'gzip', vary: 'Accept-Encoding' });
   });
 });

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { serveStatic, type StaticServer } from '../../src/lib/static-server.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { SITES, siteDir, type SiteName } from './sites.ts';
 import { chromiumPath } from './chromium.ts';
 
@@ -30,32 +30,43 @@ export interface PageReport {
 /** What a page that gives a reader's browser nothing to complain of reports. */
 export const CLEAN_REPORT: PageReport = Object.freeze({ consoleErrors: [], cspViolations: [], failedRequests: [], thirdPartyRequests: [] });
 
-/** Opens `url` in a fresh page and records problems until the caller is done with it. */
-export async function openPage(context: BrowserContext, url: string): Promise<{ page: Page; report: PageReport }> {
-  const page = await context.newPage();
-  const origin = new URL(url).origin;
-  const report: PageReport = { consoleErrors: [], cspViolations: [], failedRequests: [], thirdPartyRequests: [] };
+/** A blank report, for a page about to load. */
+export const emptyReport = (): PageReport => ({ consoleErrors: [], cspViolations: [], failedRequests: [], thirdPartyRequests: [] });
+
+/**
+ * Records what `page` complains of into `watched.report`, for pages served from `origin`; the caller may
+ * swap in a fresh report before each navigation to reuse one tab for many pages.
+ */
+export async function watchPage(page: Page, origin: string): Promise<{ report: PageReport }> {
+  const watched = { report: emptyReport() };
   // Through the DevTools protocol, so the page's own policy cannot block the reporting.
-  await page.exposeFunction('__reportCspViolation', (violation: string) => report.cspViolations.push(violation));
+  await page.exposeFunction('__reportCspViolation', (violation: string) => watched.report.cspViolations.push(violation));
   await page.addInitScript(() => {
     const reportViolation = (window as unknown as { __reportCspViolation(v: string): void }).__reportCspViolation;
     document.addEventListener('securitypolicyviolation', (e) => reportViolation(`${e.effectiveDirective} ${e.blockedURI || 'inline'}`));
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') report.consoleErrors.push(message.text());
+    if (message.type() === 'error') watched.report.consoleErrors.push(message.text());
   });
-  page.on('pageerror', (error) => report.consoleErrors.push(error.message));
+  page.on('pageerror', (error) => watched.report.consoleErrors.push(error.message));
   page.on('requestfailed', (request) => {
     // Aborted means the page moved on (a navigation) before the request finished, not that it failed.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') report.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') watched.report.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) report.failedRequests.push(`${response.url()} (${response.status()})`);
+    if (response.status() >= 400) watched.report.failedRequests.push(`${response.url()} (${response.status()})`);
   });
   page.on('request', (request) => {
     const target = new URL(request.url());
-    if (target.protocol.startsWith('http') && target.origin !== origin) report.thirdPartyRequests.push(request.url());
+    if (target.protocol.startsWith('http') && target.origin !== origin) watched.report.thirdPartyRequests.push(request.url());
   });
+  return watched;
+}
+
+/** Opens `url` in a fresh page and records problems until the caller is done with it. */
+export async function openPage(context: BrowserContext, url: string): Promise<{ page: Page; report: PageReport }> {
+  const page = await context.newPage();
+  const { report } = await watchPage(page, new URL(url).origin);
   await page.goto(url, { waitUntil: 'load' });
   return { page, report };
 }
@@ -63,10 +74,16 @@ export async function openPage(context: BrowserContext, url: string): Promise<{ 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/**
+ * Loads axe-core into every page of `context` before the page's own scripts, once per context rather
+ * than once per check (parsing it is a third of a check's time).
+ */
+export const preloadAxe = (context: BrowserContext) => context.addInitScript(axeSource);
+
 /** Runs axe-core with the WCAG 2.2 AA rules; returns one line per violating node. */
 export async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol, so a Content-Security-Policy cannot block it.
-  await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });

@@ -4,7 +4,7 @@
  * missing browser fails the run: CI must never pass by skipping.
  */
 import { existsSync } from 'node:fs';
-import { chromiumExecutable } from '../../scripts/chromium.ts';
+import { chromiumExecutable } from '../../scripts/lib/chromium.ts';
 
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const candidate = chromiumExecutable(env);

@@ -1,13 +1,48 @@
 /**
- * Builds every test site once before the suite, and decides whether the
- * browser tests can run. Under CI=true a missing Chromium fails the run.
+ * Builds every test site once before the site tests, two at a time (the
+ * machines have two cores), each from its own copy of the project, into a
+ * folder of this run's own; removes it afterwards. Two builds from
+ * different copies must still give byte-identical output (fixture-site.test.ts). Decides whether the browser tests can run: under CI=true a
+ * missing Chromium fails the run.
  */
-import { rm } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { cp, mkdir, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { isCI, skipReason } from './chromium.ts';
 import { writePayloadStory } from './payload-story.ts';
-import { buildSite, OUTPUT, ROOT, SITES, siteDir, type SiteName } from './sites.ts';
+import { buildSiteAsync, ROOT, SITES, siteDir, type SiteName } from './sites.ts';
+
+const RUNS = join(ROOT, 'test', '.output');
+const BUILDS_AT_ONCE = 2;
+/** What a build reads from the project, besides node_modules and the content folder. */
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/**
+ * A copy of the project for one build to run from (scripts/build.ts, ASTRO_ROOT): Astro keeps state in
+ * <root>/.astro/, so two builds of different stories from one root would overwrite each other's.
+ */
+async function projectCopy(dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  for (const file of PROJECT_FILES) await cp(join(ROOT, file), join(dir, file), { recursive: true });
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Folders left by runs that were killed before their teardown: their process is gone. */
+function removeAbandonedRuns() {
+  if (!existsSync(RUNS)) return;
+  for (const name of readdirSync(RUNS)) {
+    const pid = Number(/^run-(\d+)$/.exec(name)?.[1]);
+    let alive = false;
+    try {
+      alive = pid > 0 && process.kill(pid, 0);
+    } catch {
+      alive = false;
+    }
+    if (!alive) void rm(join(RUNS, name), { recursive: true, force: true });
+  }
+}
 
 export default async function setup(project: TestProject) {
   const reason = skipReason();
@@ -15,12 +50,29 @@ export default async function setup(project: TestProject) {
   if (reason) console.log(reason);
   project.provide('browserSkipReason', reason ?? '');
 
-  await rm(OUTPUT, { recursive: true, force: true });
-  project.provide('payloadFields', await writePayloadStory(join(ROOT, SITES.payload.content)));
-  for (const name of Object.keys(SITES) as SiteName[]) {
-    const result = buildSite(SITES[name], siteDir(name), join(OUTPUT, 'cache', name));
-    if (result.status !== 0) throw new Error(`Building the ${name} test site failed:\n${result.output}`);
-  }
+  removeAbandonedRuns();
+  const output = join(RUNS, `run-${process.pid}`);
+  await rm(output, { recursive: true, force: true });
+  await mkdir(output, { recursive: true });
+  // Test workers start after this and inherit the variable (see outputDir() in sites.ts).
+  process.env['EXPLAINER_TEST_OUTPUT'] = output;
+  project.provide('payloadFields', await writePayloadStory(join(output, SITES.payload.content)));
+
+  const queue = Object.keys(SITES) as SiteName[];
+  const failures: string[] = [];
+  const worker = async () => {
+    for (let name = queue.shift(); name; name = queue.shift()) {
+      const root = await projectCopy(join(output, 'roots', name));
+      const result = await buildSiteAsync(SITES[name], siteDir(name), join(output, 'cache', name), root);
+      if (result.status !== 0) failures.push(`Building the ${name} test site failed:\n${result.output}`);
+    }
+  };
+  await Promise.all(Array.from({ length: BUILDS_AT_ONCE }, worker));
+  if (failures.length > 0) throw new Error(failures.join('\n\n'));
+
+  return async () => {
+    if (process.env['KEEP_TEST_OUTPUT'] !== '1') await rm(output, { recursive: true, force: true });
+  };
 }
 
 declare module 'vitest' {

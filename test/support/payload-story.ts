@@ -14,7 +14,7 @@ import { parse, stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { httpUrl, text } from '../../src/schemas/common.ts';
 import { folderSchemas, siteSchema } from '../../src/schemas/index.ts';
-import { splitFrontmatter } from '../../src/lib/read-content.ts';
+import { splitFrontmatter } from '../../src/content/read.ts';
 import { FIXTURE_STORY } from './story-fixture.ts';
 
 /** What every field gets; `field` says where it came from, e.g. "events/2020-05-storm.yaml:summary". */

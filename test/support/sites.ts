@@ -1,20 +1,35 @@
 /**
  * The sites the build and browser tests run against, each a real build of a
- * content folder. Built once per test run by the global setup.
+ * content folder, made once per test run by the global setup. Each run
+ * builds into a folder of its own (`test/.output/run-<pid>/`), so two runs
+ * on one checkout never share output.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const OUTPUT = join(ROOT, 'test', '.output');
+
+/** Where this run's sites are built; set by the global setup for the test workers it starts. */
+export function outputDir(): string {
+  const dir = process.env['EXPLAINER_TEST_OUTPUT'];
+  if (!dir) throw new Error('EXPLAINER_TEST_OUTPUT is not set: the site tests run after test/support/global-setup.ts');
+  return dir;
+}
 
 export interface SiteSpec {
+  /** The content folder, relative to the repository (or to this run's output folder when `generated`). */
   content: string;
+  /** BASE_PATH. */
   base: string;
+  /** SITE_URL; a site built without one tests what pages do without absolute URLs. */
   site?: string;
+  /** True when the global setup writes the content into this run's output folder. */
+  generated?: boolean;
 }
 
 export const SITES = {
+  /** The shipped story. Listed first: the longest build starts first. */
+  story: { content: 'content', base: '/', site: 'https://example.test' },
   /** The fixture story at the domain root. */
   fixture: { content: 'test/fixtures/story', base: '/', site: 'https://example.test' },
   /** The same again, from a fresh cache: must be byte-identical. */
@@ -22,30 +37,45 @@ export const SITES = {
   /** The fixture story under a GitHub Pages style sub-path. */
   fixtureSub: { content: 'test/fixtures/story', base: '/explainer-repo/', site: 'https://example.test' },
   /** The fixture story with an attack in every text field (test/support/payload-story.ts), written by the global setup. */
-  payload: { content: 'test/.output/payload-content', base: '/', site: 'https://example.test' },
-  /** The shipped story. */
-  story: { content: 'content', base: '/', site: 'https://example.test' },
+  payload: { content: 'payload-content', base: '/', site: 'https://example.test', generated: true },
 } satisfies Record<string, SiteSpec>;
 
 export type SiteName = keyof typeof SITES;
 
-export const siteDir = (name: SiteName) => join(OUTPUT, name);
+export const siteDir = (name: SiteName) => join(outputDir(), name);
+
+/** The content folder a site is built from, as an absolute path. */
+export const contentOf = (spec: SiteSpec) => (spec.generated ? join(outputDir(), spec.content) : join(ROOT, spec.content));
+
+function buildEnv(spec: SiteSpec, dist: string, cache: string, astroRoot?: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    ...(astroRoot ? { ASTRO_ROOT: astroRoot } : {}),
+    CONTENT_DIR: spec.generated ? join(outputDir(), spec.content) : spec.content,
+    BASE_PATH: spec.base,
+    SITE_URL: spec.site ?? '',
+    DIST_DIR: dist,
+    ASTRO_CACHE_DIR: cache,
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+  };
+}
+
+const BUILD = join(ROOT, 'scripts', 'build.ts');
 
 /** Runs `npm run build`'s script for a content folder; returns its exit status and output. */
 export function buildSite(spec: SiteSpec, dist: string, cache: string) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.ts')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: spec.content,
-      BASE_PATH: spec.base,
-      SITE_URL: spec.site ?? '',
-      DIST_DIR: dist,
-      ASTRO_CACHE_DIR: cache,
-      FORCE_COLOR: '0',
-      NO_COLOR: '1',
-    },
-  });
+  const result = spawnSync(process.execPath, [BUILD], { cwd: ROOT, encoding: 'utf8', env: buildEnv(spec, dist, cache) });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+/** The same, without blocking, so several sites build at once, each from its own copy of the project (`astroRoot`). */
+export function buildSiteAsync(spec: SiteSpec, dist: string, cache: string, astroRoot: string): Promise<{ status: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BUILD], { cwd: ROOT, env: buildEnv(spec, dist, cache, astroRoot) });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (status) => done({ status, output }));
+  });
 }

@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { formatProblems } from '../../src/content/problems.ts';
 import { FIXTURE_STORY, storyWith } from '../support/story-fixture.ts';
 
 const original = (file: string) => readFile(join(FIXTURE_STORY, file), 'utf8');

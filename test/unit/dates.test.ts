@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDateRange, formatPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
+import { formatDateRange, formatPartialDate, parsePartialDate } from '../../src/shared/dates.ts';
 
 describe('partial dates', () => {
   test('the written form sets the precision and the span of days it can mean', () => {

@@ -1,10 +1,10 @@
 /** The atlas behind every map: internationally recognised borders, and a base map small enough to inline. */
 import { geoContains } from 'd3-geo';
 import { expect, test } from 'vitest';
-import { country, crimeaOutline, sharedBorder } from '../../src/lib/map/atlas.ts';
-import { baseMap } from '../../src/lib/map/basemap.ts';
-import { EXTENTS } from '../../src/lib/map/extent.ts';
-import { mapFrame } from '../../src/lib/map/projection.ts';
+import { country, crimeaOutline, sharedBorder } from '../../src/model/map/atlas.ts';
+import { baseMap } from '../../src/model/map/basemap.ts';
+import { EXTENTS } from '../../src/model/map/extent.ts';
+import { mapFrame } from '../../src/model/map/projection.ts';
 
 const SEVASTOPOL: [number, number] = [33.525, 44.616];
 const SIMFEROPOL: [number, number] = [34.1, 44.95];

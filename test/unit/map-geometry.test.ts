@@ -2,13 +2,13 @@
 import { geoContains, geoDistance } from 'd3-geo';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readFolder } from '../../src/lib/read-content.ts';
-import { sharedBorder } from '../../src/lib/map/atlas.ts';
-import { isolines } from '../../src/lib/map/contours.ts';
-import { densify, EARTH_RADIUS_KM, kmBetween, nearest, roundKm, type LonLat } from '../../src/lib/map/distances.ts';
-import { contains, EXTENTS, parseExtent } from '../../src/lib/map/extent.ts';
-import { mapFrame, project } from '../../src/lib/map/projection.ts';
-import { distanceGrid, GRID_STEP, rangeCircle } from '../../src/lib/map/reach.ts';
+import { readFolder } from '../../src/content/read.ts';
+import { sharedBorder } from '../../src/model/map/atlas.ts';
+import { isolines } from '../../src/model/map/contours.ts';
+import { densify, EARTH_RADIUS_KM, kmBetween, nearest, roundKm, type LonLat } from '../../src/model/map/distances.ts';
+import { contains, EXTENTS, parseExtent } from '../../src/model/map/extent.ts';
+import { mapFrame, project } from '../../src/model/map/projection.ts';
+import { distanceGrid, GRID_STEP, rangeCircle } from '../../src/model/map/reach.ts';
 import { ROOT } from '../support/sites.ts';
 
 const KYIV: LonLat = [30.523, 50.45];

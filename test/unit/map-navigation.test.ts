@@ -1,6 +1,6 @@
 /** Zoom, pan and arrow-key moves: the maths the client script runs, without a DOM. */
 import { expect, test } from 'vitest';
-import { clampView, keepInView, nearestInDirection, zoomAround } from '../../src/lib/map/navigation.ts';
+import { clampView, keepInView, nearestInDirection, zoomAround } from '../../src/shared/map-navigation.ts';
 
 const bounds = { width: 100, height: 80, maxZoom: 8 };
 

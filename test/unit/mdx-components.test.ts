@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findComponentUses } from '../../src/lib/mdx-components.ts';
+import { findComponentUses } from '../../src/content/mdx-components.ts';
 
 test('story components are found with their line, attributes and words; code is skipped', () => {
   const body = [

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { eventsCsv } from '../../src/lib/open-data.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { eventsCsv } from '../../src/render/open-data.ts';
 import { storyWith } from '../support/story-fixture.ts';
 
 test('csv cells that look like spreadsheet formulas are written as text', async () => {

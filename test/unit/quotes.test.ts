@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findQuote, normaliseQuote, quoteAnchorId } from '../../src/lib/quotes.ts';
+import { findQuote, normaliseQuote, quoteAnchorId } from '../../src/content/quotes.ts';
 
 const stored = 'He said: “From day one, our goal has been\nto ensure that Ukraine has what it needs” — and left.';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readingTime } from '../../src/lib/reading-time.ts';
+import { readingTime } from '../../src/model/reading-time.ts';
 
 describe('reading time', () => {
   test('counts the prose, and the text inside components, but not tags, imports or link targets', () => {

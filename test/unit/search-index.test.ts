@@ -3,14 +3,14 @@
  * fails where each test chooses: any indexing error stops the build with
  * the step and Pagefind's own words, and Pagefind is always shut down.
  */
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { searchIndex, type SearchEngine } from '../../src/integrations/search-index.ts';
 import { FIXTURE_STORY } from '../support/story-fixture.ts';
+import { tempDir } from '../support/temp-dirs.ts';
 
 type Step = 'createIndex' | 'addDirectory' | 'addCustomRecord' | 'writeFiles' | 'getFiles';
 
@@ -36,14 +36,12 @@ function engineFailingAt(failing: Step | undefined) {
   return { engine, state };
 }
 
-/** Output folders made by the test now running; the last is the one its index step wrote into. */
-const outs: string[] = [];
+/** The output folder the last index step wrote into (removed after the file). */
 let out = '';
 
 async function runIndexStep(engine: SearchEngine): Promise<string> {
   const hook = searchIndex(engine).hooks['astro:build:done'] as (options: { dir: URL; logger: AstroIntegrationLogger }) => Promise<void>;
-  out = await mkdtemp(join(tmpdir(), 'search-index-'));
-  outs.push(out);
+  out = await tempDir('search-index');
   const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
   try {
     await hook({ dir: pathToFileURL(`${out}/`), logger });
@@ -59,13 +57,12 @@ describe('the search index step', () => {
     contentDir = process.env['CONTENT_DIR'];
     process.env['CONTENT_DIR'] = FIXTURE_STORY;
   });
-  afterEach(async () => {
-    for (const dir of outs.splice(0)) await rm(dir, { recursive: true, force: true });
+  afterEach(() => {
     if (contentDir === undefined) delete process.env['CONTENT_DIR'];
     else process.env['CONTENT_DIR'] = contentDir;
   });
 
-  test('an-indexing-error-fails-the-build-naming-the-step-and-pagefinds-words', async () => {
+  test('an indexing error fails the build, naming the step and quoting Pagefind', async () => {
     const results: Record<string, string> = {};
     for (const step of ['createIndex', 'addDirectory', 'addCustomRecord', 'writeFiles', 'getFiles'] as const) {
       const { engine, state } = engineFailingAt(step);
@@ -88,7 +85,7 @@ describe('the search index step', () => {
     `);
   });
 
-  test('without-errors-the-step-completes', async () => {
+  test('without errors the step completes', async () => {
     const { engine, state } = engineFailingAt(undefined);
     await expect(runIndexStep(engine)).resolves.toBe('built');
     expect(state.closed).toBe(true);

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { resultIdsOfType } from '../../src/lib/search-ranking.ts';
+import { resultIdsOfType } from '../../src/model/search-ranking.ts';
 
 const fragmentFile = (data: unknown, compress = true) => {
   const bytes = Buffer.from(`pagefind_dcd${JSON.stringify(data)}`);

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-wasm';
 import { describe, expect, test } from 'vitest';
-import { cardAlt, explainerCard, siteCard } from '../../src/lib/card-content.ts';
-import { cardPng, cardSvg } from '../../src/lib/card-image.ts';
-import { fontMeasure } from '../../src/lib/font-metrics.ts';
-import { seededRandom } from '../../src/lib/seeded-random.ts';
-import { CARD_HEIGHT, CARD_WIDTH, fitLine, fitTitle, wrapText, type CardInput } from '../../src/lib/social-card.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { cardAlt, explainerCard, siteCard } from '../../src/model/card-content.ts';
+import { cardPng, cardSvg } from '../../src/render/card-image.ts';
+import { fontMeasure } from '../../src/render/font-metrics.ts';
+import { seededRandom } from '../../scripts/lib/seeded-random.ts';
+import { CARD_HEIGHT, CARD_WIDTH, fitLine, fitTitle, wrapText, type CardInput } from '../../src/render/social-card.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { FIXTURE_STORY } from '../support/story-fixture.ts';
 
 const require = createRequire(import.meta.url);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { quoteAnchorId } from '../../src/lib/quotes.ts';
-import { segmentStoredText } from '../../src/lib/stored-text.ts';
+import { quoteAnchorId } from '../../src/content/quotes.ts';
+import { segmentStoredText } from '../../src/model/stored-text.ts';
 
 test('stored text is split into paragraphs with each quoted passage marked and anchored once', () => {
   const text = 'First line.\nThe mayor said “it will take a year” and left.\n\nLast.';

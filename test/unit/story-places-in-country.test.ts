@@ -7,8 +7,8 @@
 import { geoContains, geoDistance } from 'd3-geo';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { country } from '../../src/lib/map/atlas.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { country } from '../../src/model/map/atlas.ts';
 import { ROOT } from '../support/sites.ts';
 
 const ALPHA3: Record<string, string> = { UA: 'UKR', RU: 'RUS', DE: 'DEU', GB: 'GBR', LT: 'LTU', US: 'USA', BY: 'BLR', PL: 'POL', FR: 'FRA' };

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { labelWidth } from '../../src/lib/timeline/declutter.ts';
-import { layoutTimeline, type Layout, type TimelineEvent } from '../../src/lib/timeline/layout.ts';
-import { addDays } from '../../src/lib/timeline/time-scale.ts';
-import { timelineTicks, tickUnit } from '../../src/lib/timeline/ticks.ts';
-import { timeScale } from '../../src/lib/timeline/time-scale.ts';
+import { checkContent } from '../../src/content/check.ts';
+import { labelWidth } from '../../src/shared/timeline/declutter.ts';
+import { layoutTimeline, type Layout, type TimelineEvent } from '../../src/shared/timeline/layout.ts';
+import { addDays } from '../../src/shared/timeline/time-scale.ts';
+import { timelineTicks, tickUnit } from '../../src/shared/timeline/ticks.ts';
+import { timeScale } from '../../src/shared/timeline/time-scale.ts';
 import { ROOT } from '../support/sites.ts';
-import { seededRandom } from '../../src/lib/seeded-random.ts';
+import { seededRandom } from '../../scripts/lib/seeded-random.ts';
 import { join } from 'node:path';
 
 const lanes = [

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { readViewState, writeViewState } from '../../src/lib/view-state.ts';
+import { readViewState, writeViewState } from '../../src/shared/view-state.ts';
 
 test('a view state survives a round trip through the URL', () => {
   const state = { event: '2024-09-10-london', place: 'kyiv', from: '2024-09-01', to: '2024-09-30', categories: ['weapons', 'diplomacy'], tags: ['atacms'] };

@@ -1,7 +1,7 @@
 /** `/data/events.json`: every event with its sources, as open data. */
 import type { APIRoute } from 'astro';
 import { getStory } from '../../data/story.ts';
-import { eventsDocument } from '../../lib/open-data.ts';
+import { eventsDocument } from '../../render/open-data.ts';
 import { base } from 'astro:config/client';
 
 export const GET: APIRoute = async () => {

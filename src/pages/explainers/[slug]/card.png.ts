@@ -1,7 +1,7 @@
 /** An explainer's social card (og:image), drawn at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { explainerCard } from '../../../lib/card-content.ts';
-import { cardPng } from '../../../lib/card-image.ts';
+import { explainerCard } from '../../../model/card-content.ts';
+import { cardPng } from '../../../render/card-image.ts';
 import { getStory } from '../../../data/story.ts';
 
 export const getStaticPaths = (async () => {

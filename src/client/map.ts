@@ -1,0 +1,245 @@
+/**
+ * Enhances each server-rendered map ([data-map]): layer toggles, a date
+ * window, zoom and pan, tooltips, keyboard moves between places, and a
+ * panel listing the selected place's events. Without it the SVG, its links
+ * and the text version still work.
+ *
+ * The contract with the timeline (and any other graphic on the page):
+ * - State lives in the URL query, read and written only through
+ *   src/shared/view-state.ts (event, place, from, to, category, tag).
+ * - On load and on `popstate`, every map reads the query and applies it:
+ *   `place` is selected (its events listed), `event` is highlighted with its
+ *   places, `from`/`to` filter the event dots, `category`/`tag` too.
+ * - Whoever changes the state calls history.pushState with the new query and
+ *   dispatches `new CustomEvent('view-state-change', { detail: state })` on
+ *   `document`, where `state` is a ViewState; every map applies `detail`.
+ *   A map does so itself when the reader selects a place or changes dates.
+ *
+ * Zoom and pan are a few lines over pointer events rather than d3-zoom,
+ * whose dependencies alone would take most of the page's 20 KB budget.
+ */
+import { clampView, keepInView, nearestInDirection, zoomAround, type View } from '../shared/map-navigation.ts';
+import { readViewState, writeViewState, type ViewState } from '../shared/view-state.ts';
+
+const CHANGE = 'view-state-change';
+const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MAX_ZOOM = 8;
+
+export function enhanceMaps(): void {
+  for (const root of document.querySelectorAll<HTMLElement>('[data-map]:not([data-enhanced])')) enhance(root);
+}
+
+function publish(change: (state: ViewState) => void): void {
+  const state = readViewState(location.search);
+  change(state);
+  history.pushState(null, '', location.pathname + writeViewState(state));
+  document.dispatchEvent(new CustomEvent<ViewState>(CHANGE, { detail: state }));
+}
+
+function enhance(root: HTMLElement): void {
+  root.dataset['enhanced'] = '';
+  const svg = root.querySelector<SVGSVGElement>('.map-svg')!;
+  const zoomGroup = svg.querySelector<SVGGElement>('.map-zoom')!;
+  const tooltip = root.querySelector<HTMLElement>('.map-tooltip')!;
+  const panel = root.querySelector<HTMLElement>('.map-panel')!;
+  const controls = root.querySelector<HTMLElement>('[data-map-controls]');
+  const places = [...root.querySelectorAll<SVGAElement>('.place')];
+  const events = [...root.querySelectorAll<SVGCircleElement>('.event')];
+  const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+  const position = (place: Element) => (place.firstElementChild!.getAttribute('transform')!.match(/[-\d.]+/g) ?? []).map(Number) as [number, number];
+  const input = (name: string) => controls?.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+  const defaults = { from: root.dataset['from']!, to: root.dataset['to']! };
+  let window = defaults;
+  let view: View = { k: 1, x: 0, y: 0 };
+  controls?.removeAttribute('hidden');
+
+  // Layers
+  controls?.addEventListener('change', (e) => {
+    const box = e.target as HTMLInputElement;
+    if (box.name === 'layer') root.toggleAttribute(`data-hide-${box.value}`, !box.checked);
+    else if (box.name === 'from' || box.name === 'to') {
+      const from = input('from')?.value || defaults.from;
+      const to = input('to')?.value || defaults.to;
+      if (from <= to) publish((s) => Object.assign(s, { from, to }));
+    }
+  });
+
+  // Applying a state
+  const inWindow = (el: HTMLElement | SVGElement) => el.dataset['last']! >= window.from && el.dataset['first']! <= window.to;
+  function apply(state: ViewState): void {
+    window = { from: state.from ?? defaults.from, to: state.to ?? defaults.to };
+    for (const name of ['from', 'to'] as const) {
+      const box = input(name);
+      if (box) box.value = window[name];
+    }
+    for (const dot of events) {
+      const tags = (dot.dataset['tags'] ?? '').split(' ');
+      dot.classList.toggle('is-outside', !inWindow(dot));
+      dot.classList.toggle('is-filtered', (state.categories.length > 0 && !state.categories.includes(dot.dataset['category']!)) || (state.tags.length > 0 && !state.tags.some((t) => tags.includes(t))));
+      dot.classList.toggle('is-selected', dot.dataset['event'] === state.event);
+    }
+    for (const li of root.querySelectorAll<HTMLElement>('[data-place-events] li')) li.hidden = !inWindow(li);
+    const hash = /^#place-(.+)$/.exec(location.hash)?.[1];
+    const selected = state.place ?? (hash && !state.event ? hash : undefined);
+    for (const place of places) {
+      const id = place.dataset['place'];
+      const hasEvent = state.event !== undefined && place.querySelector(`[data-event="${state.event}"]`) !== null;
+      place.classList.toggle('is-selected', id === selected || hasEvent);
+      const count = [...place.querySelectorAll<SVGElement>('.event')].filter((e) => !e.classList.contains('is-outside') && !e.classList.contains('is-filtered')).length;
+      place.setAttribute('aria-label', `${place.dataset['name']}, ${place.dataset['kind']}: ${count === 0 ? 'no events' : `${count} event${count === 1 ? '' : 's'}`}`);
+    }
+    showPanel(places.find((p) => p.dataset['place'] === selected));
+  }
+
+  function showPanel(place: SVGAElement | undefined): void {
+    panel.replaceChildren();
+    panel.hidden = !place;
+    if (!place) return;
+    const id = place.dataset['place']!;
+    const items = [...document.querySelectorAll<HTMLElement>(`[data-place-events="${id}"] li`)].filter((li, i, all) => inWindow(li) && all.findIndex((o) => o.dataset['event'] === li.dataset['event']) === i);
+    const title = document.createElement('p');
+    title.className = 'map-panel-title';
+    title.append(Object.assign(document.createElement('strong'), { textContent: place.dataset['name'] }), ` · ${items.length === 0 ? 'no events' : `${items.length} event${items.length === 1 ? '' : 's'}`} from ${day(window.from)} to ${day(window.to)}`);
+    const list = document.createElement('ul');
+    for (const li of items) {
+      const copy = li.cloneNode(true) as HTMLElement;
+      copy.hidden = false;
+      list.append(copy);
+    }
+    const close = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Close' });
+    close.addEventListener('click', () => publish((s) => delete s.place));
+    panel.append(title, ...(items.length > 0 ? [list] : []), close);
+  }
+
+  // Selecting places, moving between them with the arrow keys. One tab stop for them all:
+  // the selected place, else the first capital (Kyiv, in this story), else the first place.
+  let current = places.find((p) => p.classList.contains('is-selected')) ?? places.find((p) => p.classList.contains('place-capital')) ?? places[0];
+  const rove = (target: SVGAElement | undefined, focus: boolean) => {
+    if (!target) return;
+    for (const p of places) p.setAttribute('tabindex', p === target ? '0' : '-1');
+    current = target;
+    if (focus) target.focus();
+  };
+  rove(current, false);
+  let dragged = false;
+  for (const place of places) {
+    place.addEventListener('click', (e) => {
+      e.preventDefault();
+      // A drag that ended over a place is not a click on it.
+      if (dragged) return;
+      rove(place, false);
+      publish((s) => {
+        s.place = place.dataset['place']!;
+        delete s.event;
+      });
+    });
+    place.addEventListener('focus', () => {
+      rove(place, false);
+      // Pan instantly if the place is off screen, so the tooltip is placed where the marker ends up.
+      const next = keepInView(view, ...position(place), bounds);
+      if (next !== view) setView(next, false);
+      showTooltip(place, place);
+    });
+    place.addEventListener('blur', hideTooltip);
+    place.addEventListener('pointerleave', hideTooltip);
+    place.addEventListener('pointerover', (e) => showTooltip(place, e.target as Element));
+  }
+  svg.addEventListener('keydown', (e) => {
+    const from = current;
+    if (!from) return;
+    if (e.key === 'Escape') {
+      hideTooltip();
+      if (readViewState(location.search).place) publish((s) => delete s.place);
+      return;
+    }
+    if (e.key === ' ') {
+      e.preventDefault();
+      from.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      return;
+    }
+    const index = nearestInDirection(places.map(position), places.indexOf(from), e.key);
+    const next = e.key === 'Home' ? places[0] : e.key === 'End' ? places.at(-1) : index === undefined ? undefined : places[index];
+    if (next === undefined && !e.key.startsWith('Arrow')) return;
+    e.preventDefault();
+    rove(next ?? from, true);
+  });
+
+  // Tooltips: the place, or the event under the pointer
+  function showTooltip(place: SVGAElement, target: Element): void {
+    const eventId = target instanceof SVGElement ? target.dataset['event'] : undefined;
+    const item = eventId ? document.querySelector<HTMLElement>(`[data-place-events] li[data-event="${eventId}"]`) : null;
+    tooltip.textContent = item?.textContent?.trim() ?? place.getAttribute('aria-label');
+    tooltip.hidden = false;
+    const frame = tooltip.parentElement!.getBoundingClientRect();
+    const box = (target as SVGGraphicsElement).getBoundingClientRect();
+    const left = Math.min(Math.max(box.left + box.width / 2 - frame.left - tooltip.offsetWidth / 2, 4), frame.width - tooltip.offsetWidth - 4);
+    const below = box.top - frame.top < tooltip.offsetHeight + 8;
+    tooltip.style.left = `${left}px`;
+    tooltip.style.top = `${below ? box.bottom - frame.top + 6 : box.top - frame.top - tooltip.offsetHeight - 6}px`;
+  }
+  function hideTooltip(): void {
+    tooltip.hidden = true;
+  }
+
+  // Zoom and pan
+  const bounds = { width, height, maxZoom: MAX_ZOOM };
+  const setView = (next: View, animate: boolean) => {
+    view = clampView(next, bounds);
+    root.classList.toggle('is-animated', animate);
+    root.classList.toggle('is-zoomed', view.k > 1);
+    zoomGroup.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.k})`;
+    root.style.setProperty('--zoom-k', String(view.k));
+    hideTooltip();
+  };
+  const zoomAt = (factor: number, px: number, py: number, animate: boolean) => setView(zoomAround(view, factor, px, py, bounds), animate);
+  const toSvg = (e: { clientX: number; clientY: number }) => {
+    const box = svg.getBoundingClientRect();
+    return [((e.clientX - box.left) * width) / box.width, ((e.clientY - box.top) * height) / box.height] as const;
+  };
+  controls?.addEventListener('click', (e) => {
+    const action = (e.target as HTMLElement).closest<HTMLElement>('[data-map-action]')?.dataset['mapAction'];
+    if (action === 'zoom-in') zoomAt(1.6, width / 2, height / 2, true);
+    else if (action === 'zoom-out') zoomAt(1 / 1.6, width / 2, height / 2, true);
+    else if (action === 'zoom-reset') setView({ k: 1, x: 0, y: 0 }, true);
+    else if (action === 'whole-story') publish((s) => Object.assign(s, { from: root.dataset['min'], to: root.dataset['max'] }));
+  });
+  svg.addEventListener('dblclick', (e) => {
+    e.preventDefault();
+    zoomAt(e.shiftKey ? 1 / 2 : 2, ...toSvg(e), true);
+  });
+  svg.addEventListener('wheel', (e) => {
+    // Only with Ctrl or ⌘, so the page still scrolls past the map.
+    if (!e.ctrlKey && !e.metaKey) return;
+    e.preventDefault();
+    zoomAt(Math.exp(-e.deltaY / 300), ...toSvg(e), false);
+  }, { passive: false });
+  let drag: { id: number; x: number; y: number; vx: number; vy: number; moved: boolean } | undefined;
+  svg.addEventListener('pointerdown', (e) => {
+    dragged = false;
+    if (view.k === 1 || e.button !== 0) return;
+    const [x, y] = toSvg(e);
+    drag = { id: e.pointerId, x, y, vx: view.x, vy: view.y, moved: false };
+  });
+  svg.addEventListener('pointermove', (e) => {
+    if (!drag || e.pointerId !== drag.id) return;
+    const [x, y] = toSvg(e);
+    if (!drag.moved && Math.hypot(x - drag.x, y - drag.y) < 3) return;
+    if (!drag.moved) svg.setPointerCapture(e.pointerId);
+    drag.moved = dragged = true;
+    root.classList.add('is-dragging');
+    setView({ k: view.k, x: drag.vx + x - drag.x, y: drag.vy + y - drag.y }, false);
+  });
+  const endDrag = (e: PointerEvent) => {
+    if (!drag || e.pointerId !== drag.id) return;
+    drag = undefined;
+    root.classList.remove('is-dragging');
+  };
+  svg.addEventListener('pointerup', endDrag);
+  svg.addEventListener('pointercancel', endDrag);
+
+  // Escape dismisses a tooltip wherever the focus is (WCAG 1.4.13).
+  document.addEventListener('keydown', (e) => e.key === 'Escape' && hideTooltip());
+  apply(readViewState(location.search));
+  addEventListener('popstate', () => apply(readViewState(location.search)));
+  document.addEventListener(CHANGE, (e) => apply((e as CustomEvent<ViewState>).detail));
+}

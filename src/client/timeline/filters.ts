@@ -1,0 +1,69 @@
+/**
+ * Category and tag filters: which events show, with live counts, applied to
+ * the chart and to the event list on the page (entries `#event-<id>`).
+ */
+import type { TimelineItem } from '../../model/timeline-data.ts';
+
+export class Filters {
+  private categories = new Set<string>();
+  private tags = new Set<string>();
+  private readonly boxes: HTMLInputElement[];
+  private readonly root: HTMLElement;
+  private readonly events: readonly TimelineItem[];
+  private readonly onChange: () => void;
+
+  constructor(root: HTMLElement, events: readonly TimelineItem[], onChange: () => void) {
+    this.root = root;
+    this.events = events;
+    this.onChange = onChange;
+    this.boxes = [...root.querySelectorAll<HTMLInputElement>('.tl-filters input[type="checkbox"]')];
+    this.categories = new Set(this.boxes.filter((b) => b.name === 'category').map((b) => b.value));
+    for (const box of this.boxes) box.addEventListener('change', () => this.readBoxes());
+    this.update();
+  }
+
+  /** All categories and no tag means no filter. */
+  shows(event: TimelineItem): boolean {
+    return this.categories.has(event.category) && (this.tags.size === 0 || event.tags.some((t) => this.tags.has(t)));
+  }
+
+  /** For the URL: empty lists when nothing is filtered. */
+  state(): { categories: string[]; tags: string[] } {
+    const all = this.boxes.filter((b) => b.name === 'category').length;
+    return { categories: this.categories.size === all ? [] : [...this.categories].sort(), tags: [...this.tags].sort() };
+  }
+
+  set(categories: string[], tags: string[]): void {
+    for (const box of this.boxes) {
+      box.checked = box.name === 'category' ? categories.length === 0 || categories.includes(box.value) : tags.includes(box.value);
+    }
+    this.readBoxes(false);
+  }
+
+  private readBoxes(notify = true): void {
+    this.categories = new Set(this.boxes.filter((b) => b.name === 'category' && b.checked).map((b) => b.value));
+    this.tags = new Set(this.boxes.filter((b) => b.name === 'tag' && b.checked).map((b) => b.value));
+    this.update();
+    if (notify) this.onChange();
+  }
+
+  private update(): void {
+    const byTag = this.events.filter((e) => this.tags.size === 0 || e.tags.some((t) => this.tags.has(t)));
+    const byCategory = this.events.filter((e) => this.categories.has(e.category));
+    this.root.querySelectorAll<HTMLElement>('[data-count-category]').forEach((el) => {
+      el.textContent = String(byTag.filter((e) => e.category === el.dataset['countCategory']).length);
+    });
+    this.root.querySelectorAll<HTMLElement>('[data-count-tag]').forEach((el) => {
+      el.textContent = String(byCategory.filter((e) => e.tags.includes(el.dataset['countTag'] ?? '')).length);
+    });
+    const shown = this.events.filter((e) => this.shows(e));
+    const summary = this.root.querySelector('[data-filter-summary]');
+    if (summary) summary.textContent = `(${shown.length} of ${this.events.length} events)`;
+    // The list below the chart follows the same filter, so the two never disagree.
+    const visible = new Set(shown.map((e) => e.id));
+    for (const event of this.events) {
+      const item = document.getElementById(`event-${event.id}`)?.closest('li');
+      if (item) item.hidden = !visible.has(event.id);
+    }
+  }
+}

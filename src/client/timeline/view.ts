@@ -1,0 +1,299 @@
+/**
+ * One enhanced timeline: redraws the server-rendered SVG at the real width
+ * and on every zoom step (with the same layout and tree code the server
+ * used), and wires zoom, the overview window, filters, keyboard, details and
+ * the URL. Contract shared with the map: state lives in the URL query
+ * (src/shared/view-state.ts); a change is announced on `document` as a
+ * `view-state-change` CustomEvent whose detail is the new ViewState.
+ */
+import { chartTree, markId, overviewTree } from '../../shared/timeline/chart-tree.ts';
+import { layoutTimeline } from '../../shared/timeline/layout.ts';
+import { eventExtent, linearTimeScale, timeScale, visibleWindow, type TimeScale } from '../../shared/timeline/time-scale.ts';
+import type { TimelineData, TimelineItem } from '../../model/timeline-data.ts';
+import { toDom } from '../../shared/svg-tree.ts';
+import { formatDateRange } from '../../shared/dates.ts';
+import { readViewState, writeViewState, type ViewState } from '../../shared/view-state.ts';
+import { loadEvents, renderDetails } from './details.ts';
+import { Filters } from './filters.ts';
+import { OverviewWindow } from './overview.ts';
+import { Zoom, type Transform } from './zoom.ts';
+
+type Data = TimelineData & { idPrefix: string; eventsUrl: string; listBase: string };
+
+const OVERVIEW_HEIGHT = 36;
+
+export class TimelineView {
+  readonly data: Data;
+  readonly svg: SVGSVGElement;
+  readonly overview: SVGSVGElement;
+  readonly details: HTMLElement;
+  readonly announcer: HTMLElement;
+  readonly filters: Filters;
+  width = 0;
+  height = 0;
+  base!: TimeScale;
+  current!: TimeScale;
+  zoom!: Zoom;
+  window!: OverviewWindow;
+  active: string | undefined;
+  selected: string | undefined;
+  /** False until the URL's state has been applied; until then nothing is written back. */
+  private ready = false;
+  /**
+   * The period the URL asked for while the chart had no width (on a phone the list stands in for it):
+   * shown once the chart gets one, as when the phone turns sideways.
+   */
+  private pendingDomain: [Date, Date] | undefined;
+
+  readonly figure: HTMLElement;
+
+  constructor(figure: HTMLElement) {
+    this.figure = figure;
+    this.data = JSON.parse(figure.querySelector('[data-timeline-data]')?.textContent ?? '{}') as Data;
+    this.svg = figure.querySelector('[data-chart]')!;
+    this.overview = figure.querySelector('[data-overview]')!;
+    this.details = figure.querySelector('[data-details]')!;
+    this.announcer = figure.querySelector('[data-announce]')!;
+    this.filters = new Filters(figure, this.data.events, () => this.onFiltersChanged());
+    this.data.events.forEach((e, i) => this.timeOrder.set(e.id, i));
+  }
+
+  /** Each event's place in time order (the data comes sorted). */
+  private readonly timeOrder = new Map<string, number>();
+
+  get visibleEvents(): TimelineItem[] {
+    return this.data.events.filter((e) => this.filters.shows(e));
+  }
+
+  start(): void {
+    figureControls(this.figure).hidden = false;
+    this.figure.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '');
+    this.height = Number(this.svg.getAttribute('height'));
+    const days = () => (this.base.domain()[1].getTime() - this.base.domain()[0].getTime()) / 86_400_000;
+    this.zoom = new Zoom(this.svg, { width: () => this.width, maxScale: () => Math.max(1, days() / 7), onChange: (t) => this.onZoom(t) });
+    this.window = new OverviewWindow(this.overview, (fraction) => {
+      const { k } = this.zoom.transform;
+      this.zoom.set({ k, x: this.width / 2 - fraction * this.width * k });
+    });
+    new ResizeObserver(() => this.resize()).observe(this.svg);
+    this.svg.addEventListener('click', (event) => this.onClick(event));
+    this.svg.addEventListener('keydown', (event) => this.onKey(event));
+    this.details.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      void this.select(undefined, 'push');
+    });
+    this.figure.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((button) => button.addEventListener('click', () => this.zoomButton(button.dataset['zoom'] ?? '')));
+    window.addEventListener('popstate', () => this.applyState(readViewState(location.search)));
+    // Read the URL before the first draw, which would otherwise overwrite it with the default view.
+    const initial = readViewState(location.search);
+    this.resize();
+    this.applyState(initial);
+    this.ready = true;
+  }
+
+  resize(): void {
+    const width = this.svg.clientWidth;
+    if (width === 0 || width === this.width) return;
+    const domain = this.current?.domain() ?? this.pendingDomain;
+    this.pendingDomain = undefined;
+    this.width = width;
+    this.base = timeScale(this.data.coverage.from, this.data.coverage.to, width);
+    this.svg.setAttribute('viewBox', `0 0 ${width} ${this.height}`);
+    this.overview.setAttribute('viewBox', `0 0 ${width} ${OVERVIEW_HEIGHT}`);
+    this.drawOverview();
+    this.showDomain(domain ?? this.base.domain());
+  }
+
+  /** Moves the view to show `domain`. */
+  showDomain([start, end]: [Date, Date], animate = false): void {
+    const x0 = this.base(start);
+    const x1 = this.base(end);
+    const k = this.width / Math.max(1, x1 - x0);
+    this.zoom.set({ k, x: -x0 * k }, animate);
+  }
+
+  onZoom({ k, x }: Transform): void {
+    this.current = linearTimeScale([this.base.invert(-x / k), this.base.invert((this.width - x) / k)], [0, this.width]);
+    this.render();
+    this.window.show(-x / k, (this.width - x) / k, OVERVIEW_HEIGHT);
+    this.writeState('replace');
+  }
+
+  render(): void {
+    // Not drawn yet: the chart has had no width (see pendingDomain).
+    if (!this.current) return;
+    performance.mark('timeline-render-start');
+    const domain = this.current.domain();
+    const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, from: this.data.coverage.from, to: this.data.coverage.to, domain, width: this.width, laneHeight: this.data.laneHeight });
+    const info = new Map(this.data.events.map((e) => [e.id, e]));
+    const tree = chartTree(layout, { idPrefix: this.data.idPrefix, info, clusterHref: (id) => this.data.listBase + id, highlight: this.data.highlight });
+    const focused = (document.activeElement as Element | null)?.closest?.('[data-event]')?.getAttribute('data-event');
+    this.svg.replaceChildren(...tree.map((n) => toDom(n, document)));
+    this.rove(focused ?? undefined);
+    const shown = visibleWindow(this.current);
+    const text = this.figure.querySelector('[data-window-text]');
+    if (text) text.textContent = `Showing ${formatDateRange(shown.from, shown.to)} · ${layout.marks.length + layout.clusters.reduce((n, c) => n + c.ids.length, 0)} events`;
+    performance.measure('timeline-render', 'timeline-render-start');
+  }
+
+  drawOverview(): void {
+    if (this.width === 0) return;
+    const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, from: this.data.coverage.from, to: this.data.coverage.to, width: this.width, laneHeight: this.data.laneHeight });
+    this.overview.replaceChildren(...overviewTree(layout, OVERVIEW_HEIGHT).map((n) => toDom(n, document)));
+    if (this.current) this.window.show(this.base(this.current.domain()[0]), this.base(this.current.domain()[1]), OVERVIEW_HEIGHT);
+  }
+
+  /** One tab stop: only the active mark is in the tab order. */
+  rove(focusId?: string): void {
+    const marks = [...this.svg.querySelectorAll<SVGAElement>('a.tl-mark, a.tl-cluster')];
+    const active = this.active ? this.svg.querySelector<SVGAElement>(`#${CSS.escape(markId(this.data.idPrefix, this.active))}`) : null;
+    marks.forEach((mark) => mark.setAttribute('tabindex', '-1'));
+    // With nothing active, the tab stop is the earliest mark on screen (marks are drawn lane by lane, not in time order).
+    (active ?? this.earliestOf(marks))?.setAttribute('tabindex', '0');
+    active?.classList.add('tl-active');
+    if (this.selected) this.svg.querySelector(`#${CSS.escape(markId(this.data.idPrefix, this.selected))}`)?.classList.add('tl-selected');
+    if (focusId) this.svg.querySelector<SVGAElement>(`#${CSS.escape(markId(this.data.idPrefix, focusId))}`)?.focus({ preventScroll: true });
+  }
+
+  onClick(event: MouseEvent): void {
+    if (this.zoom.dragged) {
+      event.preventDefault();
+      this.zoom.dragged = false;
+      return;
+    }
+    const target = event.target as Element;
+    const cluster = target.closest('a.tl-cluster');
+    const mark = target.closest('a.tl-mark');
+    if (cluster) {
+      event.preventDefault();
+      this.zoomTo(cluster.getAttribute('data-events')?.split(' ') ?? []);
+    } else if (mark && !event.metaKey && !event.ctrlKey && !event.shiftKey) {
+      event.preventDefault();
+      this.select(mark.getAttribute('data-event') ?? undefined, 'push');
+    }
+  }
+
+  /** The mark (or cluster) holding the earliest event, in the story's time order. */
+  earliestOf(marks: SVGAElement[]): SVGAElement | undefined {
+    const position = (mark: SVGAElement) =>
+      Math.min(...(mark.getAttribute('data-event') ?? mark.getAttribute('data-events') ?? '').split(' ').map((id) => this.timeOrder.get(id) ?? Infinity));
+    return marks.reduce<SVGAElement | undefined>((best, mark) => (!best || position(mark) < position(best) ? mark : best), undefined);
+  }
+
+  onKey(event: KeyboardEvent): void {
+    const order = this.visibleEvents;
+    // Arrows step from the mark the reader is on (tabbed, clicked or arrowed to); from a cluster, from its
+    // first event going back and its last going forward. Off any mark, from the active event.
+    const mark = (event.target as Element | null)?.closest?.('a.tl-mark, a.tl-cluster');
+    const ids = (mark?.getAttribute('data-event') ?? mark?.getAttribute('data-events') ?? this.active ?? '').split(' ');
+    const index = new Map(order.map((e, i) => [e.id, i]));
+    const positions = ids.flatMap((id) => index.get(id) ?? []);
+    const first = positions.length > 0 ? Math.min(...positions) : -1;
+    const last = positions.length > 0 ? Math.max(...positions) : -1;
+    let next: number | undefined;
+    if (event.key === 'ArrowRight' || event.key === 'ArrowDown') next = last < 0 ? 0 : Math.min(order.length - 1, last + 1);
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') next = first < 0 ? 0 : Math.max(0, first - 1);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = order.length - 1;
+    else if (event.key === 'Enter' || event.key === ' ') {
+      if (mark?.matches('a.tl-cluster')) this.zoomTo(ids);
+      else if (ids[0]) this.select(ids[0], 'push');
+    } else if (event.key === 'Escape') this.select(undefined, 'push');
+    else if (event.key === '+' || event.key === '=') this.zoomButton('in');
+    else if (event.key === '-') this.zoomButton('out');
+    else if (event.key === '0') this.zoomButton('reset');
+    else return;
+    event.preventDefault();
+    const target = next === undefined ? undefined : order[next];
+    if (target) this.activate(target);
+  }
+
+  /** Moves keyboard focus to an event, bringing it into view and out of any cluster. */
+  activate(item: TimelineItem): void {
+    this.active = item.id;
+    const [start, end] = eventExtent(item.date, item.end);
+    const [d0, d1] = this.current.domain();
+    let span = d1.getTime() - d0.getTime();
+    const needsZoom = () => !this.svg.querySelector(`#${CSS.escape(markId(this.data.idPrefix, item.id))}`);
+    if (start < d0 || end > d1 || needsZoom()) {
+      for (let i = 0; i < 8; i++) {
+        const centre = (start.getTime() + end.getTime()) / 2;
+        this.showDomain([new Date(centre - span / 2), new Date(centre + span / 2)]);
+        if (!needsZoom()) break;
+        span /= 2;
+      }
+    } else this.render();
+    this.rove(item.id);
+    this.announcer.textContent = `${item.dateText}: ${item.title}. ${this.visibleEvents.indexOf(item) + 1} of ${this.visibleEvents.length}.`;
+  }
+
+  zoomTo(ids: string[]): void {
+    const items = this.data.events.filter((e) => ids.includes(e.id));
+    if (items.length === 0) return;
+    const extents = items.map((e) => eventExtent(e.date, e.end));
+    const start = Math.min(...extents.map(([s]) => s.getTime()));
+    const end = Math.max(...extents.map(([, e]) => e.getTime()));
+    const pad = Math.max(86_400_000 * 2, (end - start) * 0.5);
+    this.showDomain([new Date(start - pad), new Date(end + pad)], true);
+  }
+
+  zoomButton(kind: string): void {
+    if (kind === 'in') this.zoom.scaleBy(2, undefined, true);
+    else if (kind === 'out') this.zoom.scaleBy(0.5, undefined, true);
+    else if (kind === 'reset') this.zoom.set({ k: 1, x: 0 }, true);
+  }
+
+  async select(id: string | undefined, history: 'push' | 'none'): Promise<void> {
+    this.selected = id;
+    if (id === undefined) {
+      const hadFocus = this.details.contains(document.activeElement);
+      this.details.hidden = true;
+      this.render();
+      if (this.active) this.rove(hadFocus ? this.active : undefined);
+      if (history === 'push') this.writeState('push');
+      return;
+    } else {
+      this.active = id;
+      const item = this.data.events.find((e) => e.id === id);
+      const events = await loadEvents(this.data.eventsUrl);
+      const event = events.get(id);
+      if (item && event) {
+        renderDetails(this.details, event, item.dateText, () => this.select(undefined, 'push'));
+        this.details.focus({ preventScroll: false });
+      }
+    }
+    this.render();
+    if (history === 'push') this.writeState('push');
+  }
+
+  onFiltersChanged(): void {
+    this.drawOverview();
+    this.render();
+    this.writeState('replace');
+  }
+
+  applyState(state: ViewState): void {
+    this.filters.set(state.categories, state.tags);
+    const domain: [Date, Date] | undefined = state.from && state.to ? [eventExtent(state.from)[0], eventExtent(state.to)[1]] : undefined;
+    if (this.width === 0) this.pendingDomain = domain;
+    else this.showDomain(domain ?? this.base.domain());
+    if (state.event !== this.selected) void this.select(state.event && this.data.events.some((e) => e.id === state.event) ? state.event : undefined, 'none');
+  }
+
+  writeState(mode: 'push' | 'replace'): void {
+    if (!this.ready) return;
+    const zoomed = this.zoom.transform.k > 1.0001;
+    const window = zoomed ? visibleWindow(this.current) : undefined;
+    const state: ViewState = { ...readViewState(location.search), ...this.filters.state(), from: window?.from, to: window?.to, event: this.selected };
+    const url = `${location.pathname}${writeViewState(state)}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    document.dispatchEvent(new CustomEvent('view-state-change', { detail: state }));
+  }
+}
+
+function figureControls(figure: HTMLElement): HTMLElement {
+  return figure.querySelector<HTMLElement>('[data-controls]') ?? document.createElement('div');
+}

@@ -1,0 +1,83 @@
+/**
+ * What a social card says, from the story: the site card (every page
+ * without its own) and one per explainer, with the explainer's events
+ * picked out on the story's strip.
+ */
+import { formatPartialDate, partialDate } from '../shared/dates.ts';
+import type { ExplainerData } from '../schemas/explainer.ts';
+import type { CardInput, CardMark } from '../render/social-card.ts';
+import type { Entry, Story } from '../content/story.ts';
+import { DAY_MS, dayToDate } from '../shared/timeline/time-scale.ts';
+import { plural } from '../shared/words.ts';
+
+const dayNumber = (day: string) => dayToDate(day).getTime() / DAY_MS;
+
+const monthYear = (day: string) => formatPartialDate(day.slice(0, 7));
+
+const strips = new WeakMap<Story, { id: string; at: number; colour: string }[]>();
+
+/** Where each event sits on the story's strip, worked out once per story: every card shows the same strip. */
+function strip(story: Story) {
+  const known = strips.get(story);
+  if (known) return known;
+  const start = dayNumber(story.site.coverage.start);
+  const span = Math.max(1, dayNumber(story.site.coverage.end) - start);
+  const colours = new Map(story.site.categories.map((c) => [c.id, c.colour]));
+  const made = story.events.map((e) => ({
+    id: e.id,
+    at: (dayNumber(partialDate(e.data.date).first) - start) / span,
+    colour: colours.get(e.data.category) ?? '#59636e',
+  }));
+  strips.set(story, made);
+  return made;
+}
+
+function marks(story: Story, highlighted: ReadonlySet<string>): CardMark[] {
+  return strip(story).map(({ at, colour, id }) => ({ at, colour, highlighted: highlighted.has(id) }));
+}
+
+function common(story: Story) {
+  return {
+    site: story.site.shortTitle ?? story.site.title,
+    from: monthYear(story.site.coverage.start),
+    to: monthYear(story.site.coverage.end),
+  };
+}
+
+const siteCards = new WeakMap<Story, CardInput>();
+
+/** The card for pages without their own: the story as a whole. Made once per story, as every page names it. */
+export function siteCard(story: Story): CardInput {
+  const made = siteCards.get(story);
+  if (made) return made;
+  const card: CardInput = {
+    ...common(story),
+    kind: 'Explainer site',
+    title: story.site.title,
+    summary: story.site.description,
+    footer: `${plural(story.events.length, 'event')} · ${plural(story.sources.length, 'source')} · current to ${formatPartialDate(story.site.coverage.end)}`,
+    marks: marks(story, new Set()),
+  };
+  siteCards.set(story, card);
+  return card;
+}
+
+/** One explainer's card: its headline, dates and the events it discusses. */
+export function explainerCard(story: Story, { data }: Pick<Entry<ExplainerData>, 'data'>): CardInput {
+  const dates = `Published ${formatPartialDate(data.published)}${data.updated ? `, updated ${formatPartialDate(data.updated)}` : ''}`;
+  return {
+    ...common(story),
+    kind: 'Explainer',
+    title: data.title,
+    summary: data.summary,
+    footer: `${dates} · ${plural(data.sources.length, 'source')}`,
+    marks: marks(story, new Set(data.events)),
+  };
+}
+
+/** The card's text alternative: what it says, and what its strip shows. */
+export function cardAlt(card: CardInput): string {
+  const picked = card.marks.filter((m) => m.highlighted).length;
+  const strip = picked > 0 ? `, the ${plural(picked, 'event')} it discusses picked out` : '';
+  return `${card.kind}: ${card.title}. ${card.footer}. A strip of the story's events from ${card.from} to ${card.to}${strip}.`;
+}

@@ -1,0 +1,27 @@
+/** Where each correction points, and the corrections of one page, newest first. */
+import type { CorrectionData } from '../schemas/correction.ts';
+import type { Entry, Story } from '../content/story.ts';
+import { paths } from '../shared/urls.ts';
+
+const PATH_OF: Record<string, (id: string) => string> = {
+  explainers: paths.explainer,
+  events: paths.event,
+  sources: (id) => paths.source(id),
+  places: paths.place,
+  systems: paths.system,
+  glossary: paths.term,
+};
+
+/** The page a correction's target names, e.g. "events/x" → "/timeline/x/". */
+export function correctionPath(target: string): string {
+  const [folder = '', id = ''] = target.split('/');
+  return (PATH_OF[folder] ?? paths.about)(id);
+}
+
+export function newestFirst(corrections: readonly Entry<CorrectionData>[]): Entry<CorrectionData>[] {
+  return [...corrections].sort((a, b) => (a.data.date === b.data.date ? (a.id < b.id ? -1 : 1) : a.data.date < b.data.date ? 1 : -1));
+}
+
+export function correctionsOf(story: Story, folder: string, id: string): Entry<CorrectionData>[] {
+  return newestFirst(story.corrections.filter((c) => c.data.target === `${folder}/${id}`));
+}

@@ -1,0 +1,77 @@
+/**
+ * The labels of a map, placed twice: a full set in a small font for maps
+ * shown wide, and a short set in a font twice as large for maps shown on a
+ * phone, where the SVG is scaled to about half size. CSS shows one or the
+ * other with a container query.
+ */
+import type { Story } from '../../content/story.ts';
+import type { DistanceLine } from './key-distances.ts';
+import { placeLabels, type LabelRequest, type Obstacle, type PlacedLabel } from './labels.ts';
+import type { PlaceMark } from './places.ts';
+import { project, type MapFrame } from './projection.ts';
+import type { ReachRing } from './reach-rings.ts';
+import { REFERENCE_POINTS } from './reference-points.ts';
+
+export interface LabelSets {
+  wide: PlacedLabel[];
+  narrow: PlacedLabel[];
+}
+
+/** How much larger markers and labels are drawn on narrow screens, to stay readable at half scale. */
+export const NARROW_SCALE = 1.8;
+
+const KIND_PRIORITY: Record<PlaceMark['kind'], number> = { capital: 5, city: 4, region: 3, 'military-site': 3, town: 3, village: 2, venue: 2 };
+
+interface Inputs {
+  places: PlaceMark[];
+  capitals: { id: string; name: string; x: number; y: number }[];
+  reach: ReachRing[];
+  distances: DistanceLine[];
+  /** Whether place and base labels are shown (reach and distance labels belong to their layers). */
+  labels: boolean;
+  selected: string | undefined;
+}
+
+export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs): LabelSets {
+  const requests = (narrow: boolean): LabelRequest[] => {
+    const s = narrow ? 2 : 1;
+    const out: LabelRequest[] = [];
+    const add = (r: Omit<LabelRequest, 'size'> & { size: number }) => out.push({ ...r, size: r.size * s, gap: r.gap * (narrow ? NARROW_SCALE : 1) });
+    for (const [i, ring] of inputs.reach.entries()) {
+      if (!ring.anchor || ring.d === '') continue;
+      add({ id: `reach-${i}`, text: narrow ? ring.range : ring.text, x: ring.anchor.x, y: ring.anchor.y, size: narrow ? 11 : 10, priority: 9, gap: 1, mode: 'around', className: 'label-reach' });
+    }
+    for (const line of inputs.distances) {
+      if (!line.anchor) continue;
+      const text = narrow ? line.text : `${line.fromName}–${line.toName}: ${line.text}`;
+      add({ id: `distance-${line.id}`, text: text.charAt(0).toUpperCase() + text.slice(1), x: line.anchor.x, y: line.anchor.y, size: 10, priority: 8, gap: 1, mode: 'around', className: 'label-distance' });
+    }
+    if (!inputs.labels) return out;
+    for (const place of inputs.places) {
+      const priority = (place.id === inputs.selected ? 10 : KIND_PRIORITY[place.kind]) + Math.min(place.events.length, 9) / 10;
+      if (narrow && priority < 4) continue;
+      add({ id: `place-${place.id}`, text: place.name, x: place.x, y: place.y, size: 11.5, priority, gap: place.extent, mode: 'around', className: `label-place label-${place.kind}` });
+    }
+    for (const capital of inputs.capitals) {
+      add({ id: capital.id, text: capital.name, x: capital.x, y: capital.y, size: 10.5, priority: narrow ? 3 : 4.5, gap: 2, mode: 'around', className: 'label-capital' });
+    }
+    for (const point of REFERENCE_POINTS) {
+      if (point.kind === 'capital' || story.places.some((p) => p.data.name === point.name)) continue;
+      if (narrow && point.kind === 'region') continue;
+      const at = project(frame, [point.lon, point.lat]);
+      if (!at) continue;
+      const size = point.kind === 'country' ? 14 : point.kind === 'sea' ? 11 : 10;
+      const priority = point.kind === 'country' ? 7 : point.kind === 'sea' ? 1.5 : 1;
+      add({ id: point.id, text: point.name, x: at[0], y: at[1], size, priority, gap: 0, mode: 'centre', className: `label-${point.kind}` });
+    }
+    return out;
+  };
+  const obstacles = (narrow: boolean): Obstacle[] => [
+    ...inputs.places.map((p) => ({ x: p.x, y: p.y, r: (p.extent + 1) * (narrow ? NARROW_SCALE : 1) })),
+    ...inputs.capitals.map((c) => ({ x: c.x, y: c.y, r: 3 * (narrow ? NARROW_SCALE : 1) })),
+  ];
+  return {
+    wide: placeLabels(requests(false), obstacles(false), frame.width, frame.height),
+    narrow: placeLabels(requests(true), obstacles(true), frame.width, frame.height),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The reach layer of a map: one line per reported range, around a place or
+ * along the border, labelled with the range, the systems and the source of
+ * the figure. Labels sit where each ring crosses the great circle from the
+ * origin towards Moscow (or the map's north-east corner), so together they
+ * read like a ruler pointing into Russia.
+ */
+import type { Story } from '../../content/story.ts';
+import { byId } from '../story-index.ts';
+import { nearest, pointAlong, type LonLat } from './distances.ts';
+import type { MapOptions } from './options.ts';
+import { project, type MapFrame } from './projection.ts';
+import { bandPath, circlePath, distanceGrid, groupByKm, rangeClaims, type RangeClaim } from './reach.ts';
+import type { Grid } from './contours.ts';
+
+export interface ReachClaim extends RangeClaim {
+  /** The source's publisher, as the map names it. */
+  publisher: string;
+}
+
+export interface ReachRing {
+  km: number;
+  /** "up to 300 km", with the qualifier of the first claim. */
+  range: string;
+  claims: ReachClaim[];
+  d: string;
+  /** Where the label is anchored, or undefined when the ring's label point is off the map. */
+  anchor: { x: number; y: number } | undefined;
+  /** "up to 300 km: ATACMS (Reuters)". */
+  text: string;
+}
+
+const grids = new Map<string, Grid>();
+
+/** "HIMARS, GMLRS rockets"; a variant whose name starts with its system's ("Taurus KEPD 350") stands alone. */
+export const variantName = (c: Pick<RangeClaim, 'system' | 'variant'>) => (c.variant.startsWith(c.system) ? c.variant : `${c.system}, ${c.variant}`);
+
+export function reachRings(story: Story, frame: MapFrame, key: string, options: MapOptions, border: LonLat[]): { origin: string; rings: ReachRing[] } {
+  const claims = rangeClaims(story.systems, options.systems);
+  const places = byId(story.places);
+  const originPlace = options.origin === 'border' ? undefined : places.get(options.origin);
+  if (options.origin !== 'border' && !originPlace) throw new Error(`<Map origin="${options.origin}">: no such place`);
+  const moscow = places.get('moscow');
+  const target: LonLat = moscow ? [moscow.data.lon, moscow.data.lat] : [options.extent.east, options.extent.north];
+  const from: LonLat = originPlace ? [originPlace.data.lon, originPlace.data.lat] : nearest(border, target).point;
+  const sources = byId(story.sources);
+  const supplied = new Set(story.systems.filter((s) => s.data.suppliers.length > 0).map((s) => s.id));
+  const gridFor = () => grids.get(key) ?? grids.set(key, distanceGrid(frame, border)).get(key)!;
+
+  const rings = groupByKm(claims).map(({ km, claims: group }) => {
+    const withPublisher = group.map((c) => ({ ...c, publisher: sources.get(c.source)?.data.publisher ?? c.source }));
+    const qualifier = group[0]?.qualifier;
+    const range = `${qualifier ? `${qualifier} ` : ''}${km.toLocaleString('en-GB')} km`;
+    // On the map, the system and the source; the variant is in the text version.
+    const who = withPublisher.map((c) => `${c.system}${supplied.has(c.systemId) ? '' : ', not supplied'} (${c.publisher})`).join('; ');
+    const point = project(frame, pointAlong(from, target, km));
+    return {
+      km,
+      range,
+      claims: withPublisher,
+      d: originPlace ? circlePath(frame, from, km) : bandPath(gridFor(), km),
+      anchor: point ? { x: point[0], y: point[1] } : undefined,
+      text: `${range}: ${who}`,
+    };
+  });
+  return { origin: originPlace ? `from ${originPlace.data.name}` : 'from the Ukrainian–Russian border', rings };
+}

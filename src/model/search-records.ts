@@ -1,0 +1,78 @@
+/**
+ * What the search index holds beyond the pages themselves. Glossary terms,
+ * weapon systems and places live as entries on shared pages, so each is
+ * added as its own record (linking to its anchor), carrying every alias, so
+ * "Kiev" finds Kyiv and "MGM-140" finds ATACMS. Pages declare their type,
+ * category and date through `searchAttributes`.
+ */
+import { formatPartialDate, partialDate } from '../shared/dates.ts';
+import { eventsAt } from './story-index.ts';
+import type { Story } from '../content/story.ts';
+import { paths } from '../shared/urls.ts';
+
+export type SearchType = 'Explainer' | 'Event' | 'Source' | 'Term' | 'System' | 'Place' | 'Page';
+
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort?: Record<string, string>;
+}
+
+/** The language Pagefind indexes under: one index for the whole site. */
+export const indexLanguage = (story: Story) => story.site.language.split('-')[0]!.toLowerCase();
+
+export function searchRecords(story: Story): SearchRecord[] {
+  const language = indexLanguage(story);
+  const country = new Intl.DisplayNames(['en'], { type: 'region' });
+  const record = (type: SearchType, url: string, title: string, parts: (string | undefined)[]): SearchRecord => ({
+    url,
+    language,
+    content: [title, ...parts].filter(Boolean).join('. '),
+    meta: { title, type },
+    filters: { type: [type] },
+  });
+  return [
+    ...story.glossary.map(({ id, data }) =>
+      record('Term', paths.term(id), data.term, [data.aliases.length ? `Also: ${data.aliases.join(', ')}` : undefined, data.definition]),
+    ),
+    ...story.systems.map(({ id, data }) =>
+      record('System', paths.system(id), data.name, [
+        data.aliases.length ? `Also: ${data.aliases.join(', ')}` : undefined,
+        data.description,
+        ...data.variants.map((v) => `${v.name}: ${v.qualifier ? `${v.qualifier} ` : ''}${v.rangeKm} km`),
+      ]),
+    ),
+    ...story.places.map(({ id, data }) =>
+      record('Place', paths.place(id), data.name, [
+        data.aliases.length ? `Also: ${data.aliases.join(', ')}` : undefined,
+        country.of(data.country),
+        data.note,
+        ...eventsAt(story, id).map((e) => `${formatPartialDate(e.data.date)}: ${e.data.title}`),
+      ]),
+    ),
+  ].sort((a, b) => (a.url < b.url ? -1 : 1));
+}
+
+/** Filters, metadata and sort key a page gives Pagefind. */
+export interface PageSearch {
+  type: SearchType;
+  /** A date at any precision: shown with results, sorted on, filtered by year. */
+  date?: string | undefined;
+  category?: string | undefined;
+}
+
+export function searchAttributes(search: PageSearch): { filters: string[]; meta: string[]; sort: string | undefined } {
+  const filters = [`type:${search.type}`];
+  const meta = [`type:${search.type}`];
+  let sort: string | undefined;
+  if (search.category) filters.push(`category:${search.category}`);
+  if (search.date) {
+    filters.push(`year:${search.date.slice(0, 4)}`);
+    meta.push(`date:${formatPartialDate(search.date)}`);
+    sort = `date:${partialDate(search.date).first}`;
+  }
+  return { filters, meta, sort };
+}

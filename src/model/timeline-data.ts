@@ -1,0 +1,78 @@
+/**
+ * What a timeline needs from the story, prepared once on the server: the
+ * events in a window (optionally by category and tag), with the date text
+ * and link each mark shows. Serialised into the page for the client script.
+ */
+import type { EventData } from '../schemas/event.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { formatDateRange, partialDate } from '../shared/dates.ts';
+import { sortEvents } from './story-index.ts';
+import type { Entry } from '../content/story.ts';
+import type { TimelineEra, TimelineEvent, TimelineLane } from '../shared/timeline/layout.ts';
+
+export interface TimelineItem extends TimelineEvent {
+  tags: string[];
+  dateText: string;
+  href: string;
+}
+
+export interface TimelineData {
+  /** The whole window the chart can show (the overview strip). */
+  coverage: { from: string; to: string };
+  /** The window shown first. */
+  window: { from: string; to: string };
+  lanes: TimelineLane[];
+  eras: TimelineEra[];
+  events: TimelineItem[];
+  highlight?: string | undefined;
+  laneHeight?: number | undefined;
+}
+
+export interface TimelineSelection {
+  from?: string | undefined;
+  to?: string | undefined;
+  categories?: string[] | undefined;
+  tags?: string[] | undefined;
+}
+
+export function dateText(date: string, end?: string): string {
+  const precision = partialDate(date).precision;
+  const text = formatDateRange(date, end);
+  return precision === 'day' ? text : `${text} (date known to the ${precision})`;
+}
+
+export function timelineData(
+  site: SiteSettings,
+  events: readonly Entry<EventData>[],
+  selection: TimelineSelection,
+  eventHref: (id: string) => string,
+): Omit<TimelineData, 'highlight' | 'laneHeight'> {
+  const from = selection.from ?? site.coverage.start;
+  const to = selection.to ?? site.coverage.end;
+  const lanes = site.categories.filter((c) => !selection.categories?.length || selection.categories.includes(c.id));
+  const laneIds = new Set(lanes.map((l) => l.id));
+  const chosen = sortEvents(events).filter(
+    ({ data }) =>
+      laneIds.has(data.category) &&
+      (!selection.tags?.length || data.tags.some((t) => selection.tags!.includes(t))) &&
+      partialDate(data.end ?? data.date).last >= from &&
+      partialDate(data.date).first <= to,
+  );
+  return {
+    coverage: { from, to },
+    window: { from, to },
+    lanes: lanes.map(({ id, label, colour }) => ({ id, label, colour })),
+    eras: site.eras.map(({ id, label, start, end }) => ({ id, label, start, end })),
+    events: chosen.map(({ id, data }) => ({
+      id,
+      title: data.title,
+      date: data.date,
+      end: data.end,
+      category: data.category,
+      importance: data.importance,
+      tags: data.tags,
+      dateText: dateText(data.date, data.end),
+      href: eventHref(id),
+    })),
+  };
+}

@@ -1,0 +1,34 @@
+/** Container render test: the timeline figure for fixed data, as the server sends it. */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { expect, test } from 'vitest';
+import TimelineChart from '../../src/components/timeline/TimelineChart.astro';
+import type { TimelineData } from '../../src/model/timeline-data.ts';
+
+const data: TimelineData = {
+  coverage: { from: '2024-01-01', to: '2024-12-31' },
+  window: { from: '2024-01-01', to: '2024-12-31' },
+  lanes: [
+    { id: 'diplomacy', label: 'Diplomacy', colour: '#009e73' },
+    { id: 'military', label: 'Military', colour: '#0072b2' },
+  ],
+  eras: [{ id: 'autumn', label: 'Autumn', start: '2024-09-01', end: '2024-11-30' }],
+  events: [
+    { id: 'talks', title: 'Talks <b>in</b> London', date: '2024-09-10', category: 'diplomacy', importance: 3, tags: ['talks'], dateText: '10 September 2024', href: '/timeline/talks/' },
+    { id: 'offensive', title: 'Offensive', date: '2024-05', category: 'military', importance: 2, tags: [], dateText: 'May 2024 (date known to the month)', href: '/timeline/offensive/' },
+  ],
+};
+
+test('the server renders every event as a linked mark with its date, escaped, and ships hidden controls', async () => {
+  const container = await AstroContainer.create();
+  const html = await container.renderToString(TimelineChart, {
+    props: { data, idPrefix: 'tl', filters: true, eventsUrl: '/data/events.json', listHref: (id: string) => `/timeline/#event-${id}` },
+  });
+  expect(html).toContain('<a id="tl-talks" class="tl-mark" href="/timeline/talks/" data-event="talks"><title>10 September 2024: Talks &lt;b&gt;in&lt;/b&gt; London</title>');
+  expect(html).toMatch(/<a id="tl-offensive" class="tl-mark"[^>]*><title>May 2024 \(date known to the month\): Offensive<\/title><rect class="tl-hit"[^>]*><\/rect><rect class="tl-bar tl-uncertain"/);
+  expect(html).toContain('<text class="tl-era-label"');
+  expect(html).toContain('<div class="tl-controls" hidden data-controls>');
+  expect(html).toMatch(/<svg class="tl-svg" viewBox="0 0 1000 \d+" width="100%" height="\d+" role="group" aria-label="Timeline of 2 events/);
+  expect(html).not.toContain('<b>in</b>');
+  // The data the client script reads cannot close its <script> element.
+  expect(html).toContain('Talks \\u003cb>in\\u003c/b> London');
+});
