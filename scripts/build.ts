@@ -1,47 +1,48 @@
 /**
- * `npm run build`: checks the content, builds the site and its search index
- * into a staging folder, and only then replaces `dist/`. A failed build
- * leaves the previous `dist/` as it was.
- * Environment: CONTENT_DIR, SITE_URL, BASE_PATH, DIST_DIR (default `dist`), ASTRO_ROOT.
+ * `npm run build`: reads and checks the story, builds the site and its search
+ * index into a staging folder, and only then replaces `dist/`. A failed build
+ * leaves the previous `dist/` as it was. Astro runs in this process, so the
+ * story is read and checked once (by the content-check integration) for the
+ * whole build.
+ * Environment: CONTENT_DIR, SITE_URL, BASE_PATH, DIST_DIR (default `dist`),
+ * ASTRO_ROOT (a copy of the project to build from; see below).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../src/content/check.ts';
-import { contentDir } from '../src/content/content-dir.ts';
-import { formatProblems } from '../src/content/problems.ts';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const dist = resolve(process.env['DIST_DIR'] || 'dist');
 const staging = `${dist}.staging`;
 const retired = `${dist}.previous`;
-
-const dir = contentDir();
-const { problems } = await checkContent(dir.path);
-if (problems.length > 0) {
-  console.error(formatProblems(problems, dir.label));
-  process.exit(1);
-}
-
-await rm(staging, { recursive: true, force: true });
-const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // Astro keeps build state in <root>/.astro/, so two builds of different stories from one root would
 // overwrite each other's; ASTRO_ROOT names a copy of the project to build from instead (the tests do).
 const astroRoot = process.env['ASTRO_ROOT'] ? resolve(process.env['ASTRO_ROOT']) : root;
-const result = spawnSync(process.execPath, [astro, 'build', '--root', astroRoot], {
-  stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
-});
-if (result.status !== 0) {
+
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+process.env['OUT_DIR'] = staging;
+const { build } = await import('astro');
+
+const pages = (dir: string): number =>
+  readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
+
+const started = performance.now();
+await rm(staging, { recursive: true, force: true });
+try {
+  await build({ root: astroRoot, logLevel: process.env['BUILD_LOG'] === 'quiet' ? 'warn' : 'info' });
+} catch (error) {
   await rm(staging, { recursive: true, force: true });
-  console.error(`\nThe build failed; ${dist} was left as it was.`);
-  process.exit(result.status ?? 1);
+  // A content problem's message is the whole report; anything else is Astro's or ours, with its stack.
+  const report = error instanceof Error && error.name === 'ContentError' ? error.message : error;
+  console.error(report);
+  console.error(`\nThe build failed; ${relative(process.cwd(), dist) || dist} was left as it was.`);
+  process.exit(1);
 }
 
 await rm(retired, { recursive: true, force: true });
 if (existsSync(dist)) await rename(dist, retired);
 await rename(staging, dist);
 await rm(retired, { recursive: true, force: true });
-console.log(`\nBuilt ${dist}`);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`\nBuilt ${pages(dist)} pages in ${seconds} s into ${relative(process.cwd(), dist) || dist}/`);

@@ -2,16 +2,19 @@
 import { checkContent } from '../src/content/check.ts';
 import { contentDir } from '../src/content/content-dir.ts';
 import { formatProblems } from '../src/content/problems.ts';
+import { FOLDERS, KINDS } from '../src/content/registry.ts';
+import { plural } from '../src/shared/words.ts';
 
 const dir = contentDir();
 const started = performance.now();
 const { problems, story } = await checkContent(dir.path);
 if (problems.length > 0) {
-  console.error(formatProblems(problems, dir.label));
+  console.error(formatProblems(problems, dir.label, 'check'));
   process.exit(1);
 }
 const counts = story
-  ? `${story.events.length} events, ${story.sources.length} sources, ${story.places.length} places, ` +
-    `${story.systems.length} systems, ${story.glossary.length} terms, ${story.explainers.length} explainers`
+  ? FOLDERS.filter((folder) => story[folder].length > 0)
+      .map((folder) => plural(story[folder].length, KINDS[folder].noun, KINDS[folder].nounPlural))
+      .join(', ')
   : '';
 console.log(`Content check passed for ${dir.label}/: ${counts} (${Math.round(performance.now() - started)} ms).`);

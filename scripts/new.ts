@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { contentDir } from '../src/content/content-dir.ts';
 import type { Problem } from '../src/content/problems.ts';
 import { readFolder, readSite } from '../src/content/read.ts';
-import { alreadyExists, KIND_FILES, parseNewArgs, scaffold, ScaffoldError, USAGE, type SourceSummary } from '../src/content/scaffold.ts';
+import { alreadyExists, parseNewArgs, scaffold, ScaffoldError, USAGE, type SourceSummary } from '../src/content/scaffold.ts';
+import { folderOfCommand } from '../src/content/registry.ts';
 import { validate } from '../src/content/schema-problems.ts';
 import { siteSchema } from '../src/schemas/index.ts';
 import { sourceSchema } from '../src/schemas/source.ts';
@@ -33,7 +34,7 @@ if (args.includes('--help') || args.includes('-h')) {
 const dir = contentDir();
 try {
   const { kind, id } = parseNewArgs(args);
-  const { folder } = KIND_FILES[kind];
+  const folder = folderOfCommand(kind)!;
 
   const site = await readSite(dir.path, [] as Problem[]);
   const settings = site && validate(siteSchema, site.data, site.file);
@@ -59,7 +60,7 @@ try {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(alreadyExists(created.path, kind, dir.label));
     throw error;
   }
-  console.log(`Created ${dir.label}/${created.path}.\nChange everything marked "Replace this" (the file explains each field), then run npm run check.`);
+  console.log(`Created ${dir.label}/${created.path}.\nChange everything marked "Replace this" (the file explains each field; the check refuses the file until you do), then run npm run check.`);
 } catch (error) {
   if (error instanceof ScaffoldError) fail(error.message);
   throw error;

@@ -15,7 +15,7 @@ interface ComponentSpec {
 }
 
 export const STORY_COMPONENTS = {
-  Quote: { attributes: ['source', 'by'], required: 'source', children: true },
+  Quote: { attributes: ['source', 'by', 'person'], required: 'source', children: true },
   Cite: { attributes: ['source', 'quote'], required: 'source', children: false },
   Term: { attributes: ['id'], required: 'id', children: true },
   Timeline: { attributes: ['from', 'to', 'categories', 'tags', 'highlight', 'height', 'id', 'filters'], children: false, expressions: ['height', 'filters'] },

@@ -4,6 +4,12 @@
  * of them are listed at once.
  */
 
+/**
+ * What `npm run new` writes where a journalist must supply a value: the check refuses any field or
+ * paragraph that still starts with it, so a placeholder can never be published.
+ */
+export const PLACEHOLDER = 'Replace this';
+
 export interface Problem {
   /** Path of the file, relative to the content folder: "events/kyiv.yaml". */
   file: string;
@@ -35,11 +41,12 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 
 /**
  * The report printed by `npm run check` and by a failed build.
- * `root` is the content folder as the maintainer knows it, e.g. "content".
+ * `root` is the content folder as the maintainer knows it, e.g. "content";
+ * `during` says what found the problems, so a check never speaks of a build.
  */
-export function formatProblems(problems: readonly Problem[], root: string): string {
+export function formatProblems(problems: readonly Problem[], root: string, during: 'build' | 'check' = 'build'): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  const lines = [`Content check found ${count} in ${root}/. Nothing was built.`];
+  const lines = [`Content check found ${count} in ${root}/.${during === 'build' ? ' Nothing was built.' : ''}`];
   let currentFile = '';
   for (const problem of sortProblems(problems)) {
     if (problem.file !== currentFile) {

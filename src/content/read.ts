@@ -9,19 +9,7 @@ import { join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { ID_PATTERN } from '../shared/ids.ts';
 import type { Problem } from './problems.ts';
-
-/** The kinds of entry, each a folder of the content directory. */
-export const FOLDERS = {
-  sources: '.md',
-  events: '.yaml',
-  places: '.yaml',
-  systems: '.yaml',
-  glossary: '.yaml',
-  explainers: '.mdx',
-  corrections: '.yaml',
-} as const;
-
-export type Folder = keyof typeof FOLDERS;
+import { FOLDERS, KINDS, type Folder } from './registry.ts';
 
 export interface RawEntry {
   /** The file name without its extension. */
@@ -39,6 +27,11 @@ export interface RawEntry {
 export interface RawContent {
   site: RawEntry | undefined;
   entries: Record<Folder, RawEntry[]>;
+  /**
+   * Every id with a file on disk, including files that could not be parsed: a reference to an entry
+   * whose YAML is broken is not also reported as a reference to nothing.
+   */
+  ids: Record<Folder, Set<string>>;
   problems: Problem[];
 }
 
@@ -113,9 +106,11 @@ async function listFolder(dir: string, folder: Folder, problems: Problem[]): Pro
   } catch {
     return [];
   }
-  const extension = FOLDERS[folder];
+  const { extension } = KINDS[folder];
   const files: string[] = [];
   const seen = new Map<string, string>();
+  const byLowerCase = new Map<string, string[]>();
+  for (const name of names) byLowerCase.set(name.toLowerCase(), [...(byLowerCase.get(name.toLowerCase()) ?? []), name]);
   for (const name of names.sort()) {
     if (name.startsWith('.')) continue;
     const file = `${folder}/${name}`;
@@ -129,18 +124,26 @@ async function listFolder(dir: string, folder: Folder, problems: Problem[]): Pro
       continue;
     }
     const id = name.slice(0, -extension.length);
+    const lower = id.toLowerCase();
+    // A name that differs from another file's only in case is a second copy of it, whichever is valid.
+    const twin = byLowerCase.get(name.toLowerCase())?.find((other) => other !== name);
+    const clash = seen.get(lower) ?? (twin !== undefined && !ID_PATTERN.test(id) ? `${folder}/${twin}` : undefined);
+    if (clash) {
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `differs from ${clash} only in upper and lower case, so both would have the id "${lower}"`,
+        fix: `merge it into ${clash} or delete it; if it is a different entry, give it a different name.`,
+      });
+      continue;
+    }
     if (!ID_PATTERN.test(id)) {
       problems.push({
         file,
         field: '(file name)',
         message: `"${id}" cannot be used as an id, which is taken from the file name`,
-        fix: `rename the file using lower-case letters, digits and single hyphens, e.g. ${folder}/${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'new-entry'}${extension}.`,
+        fix: `rename the file using lower-case letters, digits and single hyphens, e.g. ${folder}/${lower.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'new-entry'}${extension}.`,
       });
-      continue;
-    }
-    const clash = seen.get(id.toLowerCase());
-    if (clash) {
-      problems.push({ file, field: '(file name)', message: `has the same id as ${clash}`, fix: 'give one of them another name.' });
       continue;
     }
     seen.set(id.toLowerCase(), file);
@@ -150,11 +153,12 @@ async function listFolder(dir: string, folder: Folder, problems: Problem[]): Pro
 }
 
 /** Reads the entries of one folder, e.g. all events. */
-export async function readFolder(dir: string, folder: Folder): Promise<{ entries: RawEntry[]; problems: Problem[] }> {
+export async function readFolder(dir: string, folder: Folder): Promise<{ entries: RawEntry[]; ids: Set<string>; problems: Problem[] }> {
   const problems: Problem[] = [];
   const files = await listFolder(dir, folder, problems);
   const read = await Promise.all(files.map((file) => readEntry(dir, file, problems)));
-  return { entries: read.filter((entry): entry is RawEntry => entry !== undefined), problems };
+  const ids = new Set(files.map((file) => file.slice(folder.length + 1, file.lastIndexOf('.'))));
+  return { entries: read.filter((entry): entry is RawEntry => entry !== undefined), ids, problems };
 }
 
 /** Reads every entry of the content folder `dir`. */
@@ -162,10 +166,13 @@ export async function readContent(dir: string): Promise<RawContent> {
   const problems: Problem[] = [];
   const site = await readSite(dir, problems);
   const entries = {} as Record<Folder, RawEntry[]>;
-  for (const folder of Object.keys(FOLDERS) as Folder[]) {
-    const read = await readFolder(dir, folder);
+  const ids = {} as Record<Folder, Set<string>>;
+  const folders = await Promise.all(FOLDERS.map((folder) => readFolder(dir, folder)));
+  FOLDERS.forEach((folder, i) => {
+    const read = folders[i]!;
     entries[folder] = read.entries;
+    ids[folder] = read.ids;
     problems.push(...read.problems);
-  }
-  return { site, entries, problems };
+  });
+  return { site, entries, ids, problems };
 }

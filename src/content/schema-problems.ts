@@ -71,6 +71,7 @@ function toProblems(issue: Issue, file: string, schema: z.core.$ZodType): Proble
     }
     case 'invalid_value': {
       const options = issue.values.map((v) => JSON.stringify(v)).join(', ');
+      if (issue.input === undefined) return [{ file, field, message: 'is missing', fix: `add "${String(last ?? field)}:" with one of: ${options}.` }];
       return [{ file, field, message: `${describe(issue.input)} is not one of the allowed values`, fix: `use one of: ${options}.` }];
     }
     case 'too_small':

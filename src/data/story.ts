@@ -1,44 +1,19 @@
 /**
- * The story as pages see it: every collection, sorted so that the same
- * content always renders the same bytes. Loaded once per build.
+ * The story as pages see it: the one checked copy made for this build
+ * (src/content/checked-story.ts), and the orderings and lookups every page of
+ * a kind needs, computed once per story rather than once per page.
  */
-import { getCollection } from 'astro:content';
+import { checkedStory } from '../content/checked-story.ts';
+import { contentDir } from '../content/content-dir.ts';
+import { ContentError } from '../content/problems.ts';
+import type { Story } from '../content/story.ts';
 import { citationsBySource, sortEvents, type Citing } from '../model/story-index.ts';
-import type { Entry, Story } from '../content/story.ts';
 
-interface Loaded<T> {
-  id: string;
-  filePath?: string | undefined;
-  data: T;
-  body?: string | undefined;
-}
-
-function toEntries<T>(list: Loaded<T>[]): Entry<T>[] {
-  return list
-    .map((entry) => ({ id: entry.id, file: entry.filePath ?? '', data: entry.data, body: entry.body ?? '' }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
-
-let loaded: Promise<Story> | undefined;
-
-async function load(): Promise<Story> {
-  const [site] = await getCollection('site');
-  if (!site) throw new Error('content/site.yaml was not loaded');
-  return {
-    site: site.data,
-    sources: toEntries(await getCollection('sources')),
-    events: toEntries(await getCollection('events')),
-    places: toEntries(await getCollection('places')),
-    systems: toEntries(await getCollection('systems')),
-    glossary: toEntries(await getCollection('glossary')),
-    explainers: toEntries(await getCollection('explainers')),
-    corrections: toEntries(await getCollection('corrections')),
-  };
-}
-
-export function getStory(): Promise<Story> {
-  loaded ??= load();
-  return loaded;
+export async function getStory(): Promise<Story> {
+  const dir = contentDir();
+  const { story, problems } = await checkedStory(dir.path);
+  if (!story) throw new ContentError(problems, dir.label);
+  return story;
 }
 
 export interface StoryIndex {
@@ -49,17 +24,19 @@ export interface StoryIndex {
   citations: Map<string, Citing[]>;
 }
 
-let indexed: Promise<StoryIndex> | undefined;
+const indexes = new WeakMap<Story, StoryIndex>();
 
 /**
- * Orderings and lookups every page of a kind needs, computed once per build
- * rather than once per page: sorting 5,000 events on each of 5,000 event
- * pages made big stories build in quadratic time.
+ * Sorting 5,000 events on each of 5,000 event pages made big stories build
+ * in quadratic time; this is made once per story.
  */
-export function getStoryIndex(): Promise<StoryIndex> {
-  indexed ??= getStory().then((story) => {
+export async function getStoryIndex(): Promise<StoryIndex> {
+  const story = await getStory();
+  let index = indexes.get(story);
+  if (!index) {
     const ordered = sortEvents(story.events);
-    return { ordered, position: new Map(ordered.map((e, i) => [e.id, i])), citations: citationsBySource(story) };
-  });
-  return indexed;
+    index = { ordered, position: new Map(ordered.map((e, i) => [e.id, i])), citations: citationsBySource(story) };
+    indexes.set(story, index);
+  }
+  return index;
 }

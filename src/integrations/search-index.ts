@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { checkContent } from '../content/check.ts';
+import { checkedStory } from '../content/checked-story.ts';
 import { contentDir } from '../content/content-dir.ts';
 import { indexLanguage, searchRecords } from '../model/search-records.ts';
 import { EXPLAINER_IDS_FILE, resultIdsOfType } from '../model/search-ranking.ts';
@@ -26,7 +26,8 @@ export function searchIndex(engine: SearchEngine = pagefind): AstroIntegration {
         const fail = (step: string, errors: string[]) => {
           throw new Error(`Search index: ${step} failed:\n${errors.join('\n')}`);
         };
-        const { story, problems } = await checkContent(contentDir().path);
+        // The story this build already read and checked (src/content/checked-story.ts).
+        const { story, problems } = await checkedStory(contentDir().path);
         if (!story) return fail('reading the content', problems.map((p) => `${p.file} ${p.field}: ${p.message}`));
         try {
           // One language for the whole site, so pages (lang="en-GB") and records ("en") share an index.

@@ -1,6 +1,11 @@
 /**
  * Field types shared by several content kinds. Each one explains itself when
  * it fails, so the content check can tell a maintainer exactly what to write.
+ *
+ * Every field of every schema carries its documentation as `.describe()`:
+ * written once, it is read by `npm run new` (the comment above each field of
+ * a new file) and by the check's hints, and shown when an editor hovers the
+ * field name here.
  */
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../shared/dates.ts';
@@ -43,7 +48,7 @@ export const dayDate = z.preprocess(
 );
 
 /** A web address. Only http and https: no javascript:, data: or file: links reach readers. */
-export const httpUrl = z.string().check((ctx) => {
+export const httpUrl = z.string().meta({ webAddress: true }).check((ctx) => {
   let ok = false;
   try {
     const url = new URL(ctx.value);
@@ -61,23 +66,29 @@ export const httpUrl = z.string().check((ctx) => {
   }
 });
 
-/** Text shown to readers: at least one visible character. */
-export const text = z.string().trim().min(1, { error: 'must not be empty' });
+/**
+ * Text shown to readers: at least one visible character. Marked as free text, a mark that fields
+ * made from it keep, so tests can find every field a reader sees (test/support/payload-story.ts).
+ */
+export const text = z.string().trim().min(1, { error: 'must not be empty' }).meta({ freeText: true });
 
 /** A claim's support: which source, and optionally the exact words relied on. */
 export const citation = z.strictObject({
-  /** Id of a file in `sources/`. */
-  source: idRef,
-  /** Words copied verbatim from the source's stored text; checked at every build. */
-  quote: text.optional(),
-  /** What the source adds or how it relates to the claim, shown beside the citation. */
-  note: text.optional(),
-  /**
-   * True when the source was published before the event and announced it in
-   * advance ("will visit Kyiv this week"). Required whenever every cited
-   * source predates the event, so a forecast is never passed off as a report.
-   */
-  anticipated: z.boolean().optional(),
+  source: idRef.describe('The id of the source: its file name in sources/, without ".md".'),
+  quote: text
+    .optional()
+    .describe("Words copied exactly from the source's stored text, where the wording matters; checked at every build."),
+  speaker: idRef
+    .optional()
+    .describe("When the quoted words are a person's own: their id in people/. The quote is then listed on their page."),
+  note: text.optional().describe('What the source adds or how it relates to the claim, shown beside the citation.'),
+  anticipated: z
+    .boolean()
+    .optional()
+    .describe(
+      'true only when the source was published before the event and announced it in advance ("will visit Kyiv this week"). ' +
+        'Required whenever every cited source predates the event, so a forecast is never passed off as a report.',
+    ),
 });
 
 export type Citation = z.infer<typeof citation>;

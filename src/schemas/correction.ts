@@ -6,19 +6,18 @@
 import { z } from 'astro/zod';
 import { dayDate, text } from './common.ts';
 
-export const CORRECTABLE = ['explainers', 'events', 'sources', 'places', 'systems', 'glossary'] as const;
+export const CORRECTABLE = ['explainers', 'events', 'sources', 'places', 'people', 'systems', 'glossary'] as const;
 
 export const correctionSchema = z.strictObject({
-  /** The day the correction was made, YYYY-MM-DD. */
-  date: dayDate,
-  /** What was corrected, as "<folder>/<id>": "events/2024-09-10-blinken-lammy-london-briefing". */
-  target: z.string().regex(new RegExp(`^(${CORRECTABLE.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`), {
-    error: `must be "<folder>/<id>", with the folder one of ${CORRECTABLE.join(', ')}`,
-  }),
-  /** What changed, in a sentence: "The summary said 11 September; the briefing was on 10 September." */
-  change: text,
-  /** Why: what showed the error, ideally naming the source. */
-  reason: text,
+  date: dayDate.describe('The day the correction was made, YYYY-MM-DD.'),
+  target: z
+    .string()
+    .regex(new RegExp(`^(${CORRECTABLE.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`), {
+      error: `must be "<folder>/<id>", with the folder one of ${CORRECTABLE.join(', ')}`,
+    })
+    .describe('What was corrected, as "<folder>/<id>", e.g. "events/2024-09-10-blinken-lammy-london-briefing".'),
+  change: text.describe('What changed, in a sentence: "The summary said 11 September; the briefing was on 10 September."'),
+  reason: text.describe('Why: what showed the error, ideally naming the source.'),
 });
 
 export type CorrectionData = z.infer<typeof correctionSchema>;

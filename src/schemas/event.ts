@@ -2,27 +2,49 @@
 import { z } from 'astro/zod';
 import { citation, idRef, partialDate, text } from './common.ts';
 
+/**
+ * How an event stands, shown to readers wherever it appears: on the record
+ * or borne out by independent reports; reported (unnamed officials, or one
+ * outlet); or claimed by a party to the events and attributed to it.
+ */
+export const EVENT_STANDINGS = ['confirmed', 'reported', 'claimed'] as const;
+export type EventStanding = (typeof EVENT_STANDINGS)[number];
+
 export const eventSchema = z.strictObject({
-  /** Short headline in the past tense, e.g. "Blinken and Lammy brief in London". */
-  title: text,
-  /** When it happened, as precisely as sources allow: YYYY, YYYY-MM or YYYY-MM-DD. */
-  date: partialDate,
-  /** Last day of a span (a siege, an offensive); omit for a single date. */
-  end: partialDate.optional(),
-  /** Two or three sentences in our own words; every claim must be supported by the sources below. */
-  summary: text,
-  /** Id of one of the categories in `site.yaml`. */
-  category: idRef,
-  /** Ids of places in `places/` where it happened. */
-  places: z.array(idRef).default([]),
-  /** Ids of weapons or platforms in `systems/` it concerns. */
-  systems: z.array(idRef).default([]),
-  /** At least one source; add a verbatim quote where the wording matters. */
-  sources: z.array(citation).min(1, { error: 'needs at least one source: every event cites where it comes from' }),
-  /** Free keywords for filtering, e.g. "atacms" or "diplomacy". */
-  tags: z.array(idRef).default([]),
-  /** 1 background, 2 notable, 3 key date (shown on the home page). */
-  importance: z.literal([1, 2, 3]).default(2),
+  title: text.describe('A short headline in the past tense, e.g. "Blinken and Lammy brief in London".'),
+  date: partialDate.describe("When it happened, as precisely as the sources allow: YYYY, YYYY-MM or YYYY-MM-DD, inside the story's coverage."),
+  end: partialDate.optional().describe('The last day of a span (a siege, an offensive); leave it out for a single date.'),
+  summary: text.describe('Two or three sentences in our own words; every claim must be supported by the sources below. Attribute contested claims ("X said…").'),
+  standing: z
+    .enum(EVENT_STANDINGS)
+    .describe(
+      'How it stands: "confirmed" (on the record, or reported by two independent outlets), "reported" (unnamed officials, or one outlet only) ' +
+        'or "claimed" (by a party to the events; say who in claimedBy). Say "reported" when unsure: never overstate.',
+    ),
+  claimedBy: text.optional().describe('For a claimed event: who claims it, as readers should see it, e.g. "Russia\'s defence ministry".'),
+  category: idRef.describe('The kind of event: the id of one of the categories in site.yaml.'),
+  places: z.array(idRef).default([]).describe('Ids of the places in places/ where it happened, e.g. [kyiv, london]. Leave [] if none.'),
+  people: z.array(idRef).default([]).describe('Ids of the people in people/ it concerns, e.g. [antony-blinken]. Leave [] if none.'),
+  control: z
+    .array(
+      z.strictObject({
+        place: idRef.describe('The place that changed hands: an id in places/.'),
+        from: idRef.optional().describe('Who held it before: a holder id from site.yaml, if a source says.'),
+        to: idRef.describe('Who held it after: a holder id from site.yaml.'),
+      }),
+    )
+    .default([])
+    .describe('Places that changed hands in this event, as its sources tell it; drawn on the map as its standing allows (a claim as a claim).'),
+  systems: z.array(idRef).default([]).describe('Ids of the weapons or platforms in systems/ it concerns, e.g. [atacms]. Leave [] if none.'),
+  sources: z
+    .array(citation)
+    .min(1, { error: 'needs at least one source: every event cites where it comes from' })
+    .describe('At least one source, one of them an original report or an official record; add a quote where the wording matters.'),
+  tags: z.array(idRef).default([]).describe("Free keywords for the timeline's filters, written like ids, e.g. [long-range-strikes]. Leave [] if none."),
+  importance: z
+    .literal([1, 2, 3])
+    .default(2)
+    .describe('How much it matters: 1 background, 2 notable (the default), 3 key date (shown on the home page).'),
 });
 
 export type EventData = z.infer<typeof eventSchema>;

@@ -1,24 +1,32 @@
 /**
  * Explainers: `content/explainers/<slug>.mdx`. The frontmatter is checked
- * here; in the body, `<Quote source="…">`, `<Cite source="…" />` and
- * `<Term id="…">` work without an import.
+ * here; in the body, `<Quote>`, `<Cite>`, `<Term>`, `<Timeline>`, `<Map>`
+ * and the other story components work without an import.
  */
 import { z } from 'astro/zod';
-import { dayDate, idRef, text } from './common.ts';
+import { citation, dayDate, idRef, text } from './common.ts';
+
+export const keyPointSchema = z.strictObject({
+  text: text.describe('One fact, in a sentence of our own words.'),
+  sources: z.array(citation).min(1, { error: 'needs at least one source: every key point is cited' }).describe('The sources for it.'),
+});
 
 export const explainerSchema = z.strictObject({
-  /** Headline. */
-  title: text,
-  /** One or two sentences: what the reader will learn. Shown in lists and in search results. */
-  summary: text,
-  /** Day first published, YYYY-MM-DD. */
-  published: dayDate,
-  /** Day of the last substantive change, YYYY-MM-DD; omit until there is one. */
-  updated: dayDate.optional(),
-  /** Ids of the sources the explainer relies on, listed at its end. */
-  sources: z.array(idRef).min(1, { error: 'needs at least one source' }),
-  /** Ids of events the explainer discusses, linked from it and back to it. */
-  events: z.array(idRef).default([]),
+  title: text.describe('The headline.'),
+  summary: text.describe('One or two sentences saying what the reader will learn; the standfirst, and shown in lists and in search results.'),
+  published: dayDate.describe('The day it was first published, YYYY-MM-DD.'),
+  updated: dayDate.optional().describe('The day of the last substantive change, YYYY-MM-DD; leave it out until there is one.'),
+  keyPoints: z
+    .array(keyPointSchema)
+    .max(5, { error: 'has more than five key points: keep the three to five that matter most' })
+    .default([])
+    .describe('Three to five facts a reader should leave with, each cited; shown before the first section.'),
+  sources: z
+    .array(idRef)
+    .min(1, { error: 'needs at least one source' })
+    .describe('Ids of the sources it relies on (files in sources/), listed at its end; at least one.'),
+  events: z.array(idRef).default([]).describe('Ids of the events it discusses (files in events/), linked both ways. Leave [] if none.'),
 });
 
 export type ExplainerData = z.infer<typeof explainerSchema>;
+export type KeyPoint = z.infer<typeof keyPointSchema>;

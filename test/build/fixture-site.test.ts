@@ -23,7 +23,7 @@ describe('the fixture story', () => {
       'index.html',
       'map/index.html',
       'search/index.html',
-      'sources/bulletin-2020-05-storm/index.html',
+      'sources/weather-office-2020-05-storm/index.html',
       'sources/gazette-2020-03-02-bridge/index.html',
       'sources/index.html',
       'timeline/2020-03-02-bridge-vote/index.html',
@@ -47,14 +47,14 @@ describe('the fixture story', () => {
     expect(data.events[2]).toMatchObject({ date: '2020-04', precision: 'month', end: null });
     expect(data.events[3].sources).toEqual([
       {
-        id: 'bulletin-2020-05-storm',
-        page: '/sources/bulletin-2020-05-storm/',
+        id: 'weather-office-2020-05-storm',
+        page: '/sources/weather-office-2020-05-storm/',
         title: 'Storm bulletin',
         publisher: 'Weather Office',
         published: '2020-05',
         url: null,
         quote: 'A storm crossed Northgate between 10 and 12 May',
-        quoteUrl: `/sources/bulletin-2020-05-storm/#${quoteAnchorId('A storm crossed Northgate between 10 and 12 May')}`,
+        quoteUrl: `/sources/weather-office-2020-05-storm/#${quoteAnchorId('A storm crossed Northgate between 10 and 12 May')}`,
         note: null,
         anticipated: false,
       },
@@ -92,7 +92,7 @@ describe('the fixture story', () => {
     expect(page).toMatch(/<a id="spring-2020-05-storm" class="tl-mark tl-highlight"/);
     expect(page).toContain('<a class="term" href="/glossary/#bridge">bridge</a>');
     expect(page).toMatch(/<blockquote[^>]*><p>“will take about a year — perhaps longer”<\/p><\/blockquote>/);
-    expect(page).toContain('(<a href="/sources/bulletin-2020-05-storm/#');
+    expect(page).toContain('(<a href="/sources/weather-office-2020-05-storm/#');
   });
 
   test('an explainer says how long it is and lists its sections, each a link to its heading', () => {
@@ -200,7 +200,7 @@ describe('open data', () => {
     expect(geo.features[1].geometry).toEqual({ type: 'Point', coordinates: [31.2, 49.5] });
     expect(geo.features[1].properties.aliases).toEqual(['River Town', 'Рівертон']);
     expect(geo.features[1].properties.events.map((e: { id: string }) => e.id)).toEqual(['2020-03-02-bridge-vote', '2020-03-09-mayor-visit', '2020-04-work-begins', '2020-05-storm']);
-    expect(geo.features[1].properties.events[3].sources).toEqual([{ id: 'bulletin-2020-05-storm', page: '/sources/bulletin-2020-05-storm/', url: null }]);
+    expect(geo.features[1].properties.events[3].sources).toEqual([{ id: 'weather-office-2020-05-storm', page: '/sources/weather-office-2020-05-storm/', url: null }]);
   });
 });
 

@@ -11,9 +11,9 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import type { z } from 'astro/zod';
-import { httpUrl, text } from '../../src/schemas/common.ts';
-import { folderSchemas, siteSchema } from '../../src/schemas/index.ts';
+import { z } from 'astro/zod';
+import { KINDS } from '../../src/content/registry.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
 import { splitFrontmatter } from '../../src/content/read.ts';
 import { FIXTURE_STORY } from './story-fixture.ts';
 
@@ -26,6 +26,9 @@ export const QUOTED_ATTACK = attack('quoted');
 type Schema = z.ZodType;
 const at = (path: string, key: string) => (path.endsWith(':') ? `${path}${key}` : `${path}.${key}`);
 const def = (schema: Schema) => (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
+/** Text a reader sees, and web addresses: marked in src/schemas/common.ts, a mark every field made from them keeps. */
+const isText = (schema: Schema) => z.globalRegistry.get(schema)?.['freeText'] === true;
+const isUrl = (schema: Schema) => z.globalRegistry.get(schema)?.['webAddress'] === true;
 
 /** Rewrites `value` (data checked by `schema`), recording each attacked field in `fields`. */
 function inject(schema: Schema, value: unknown, path: string, fields: string[]): unknown {
@@ -33,14 +36,14 @@ function inject(schema: Schema, value: unknown, path: string, fields: string[]):
   if (d.type === 'optional' || d.type === 'default') {
     const inner = d['innerType'] as Schema;
     // An optional text field left out is filled in, so every field is attacked.
-    if (value === undefined && inner === text) return inject(inner, '', path, fields);
+    if (value === undefined && isText(inner)) return inject(inner, '', path, fields);
     return value === undefined ? value : inject(inner, value, path, fields);
   }
-  if (schema === text) {
+  if (isText(schema)) {
     fields.push(path);
     return path.endsWith('.quote') ? QUOTED_ATTACK : `${String(value)} ${attack(path)}`;
   }
-  if (schema === httpUrl) return `${String(value)}?x="><script>alert('${path}')</script>&y=javascript:alert(1)`;
+  if (isUrl(schema)) return `${String(value)}?x="><script>alert('${path}')</script>&y=javascript:alert(1)`;
   if (d.type === 'object' && value && typeof value === 'object') {
     const shape = d['shape'] as Record<string, Schema>;
     const record = value as Record<string, unknown>;
@@ -51,8 +54,8 @@ function inject(schema: Schema, value: unknown, path: string, fields: string[]):
     );
   }
   if (d.type === 'array' && Array.isArray(value)) return value.map((item, i) => inject(d['element'] as Schema, item, `${path}[${i}]`, fields));
-  // What cannot hold free text: ids, codes, enums, numbers, dates (a preprocessing pipe), flags.
-  if (['string', 'number', 'boolean', 'enum', 'literal', 'pipe', 'object', 'array'].includes(d.type)) return value;
+  // What cannot hold free text: ids, codes, enums, numbers, dates (a preprocessing pipe), flags, boxes and shapes.
+  if (['string', 'number', 'boolean', 'enum', 'literal', 'pipe', 'object', 'array', 'tuple', 'union'].includes(d.type)) return value;
   throw new Error(`payload story: a schema of type "${d.type}" at ${path} is new here; teach inject() to reach the text inside it.`);
 }
 
@@ -62,8 +65,8 @@ export async function writePayloadStory(dir: string): Promise<string[]> {
   const fields: string[] = [];
   const site = parse(await readFile(join(dir, 'site.yaml'), 'utf8'));
   await writeFile(join(dir, 'site.yaml'), stringify(inject(siteSchema, site, 'site.yaml:', fields)));
-  for (const [folder, schema] of Object.entries(folderSchemas)) {
-    for (const name of (await readdir(join(dir, folder))).sort()) {
+  for (const [folder, { schema }] of Object.entries(KINDS)) {
+    for (const name of (await readdir(join(dir, folder)).catch(() => [])).sort()) {
       const file = join(dir, folder, name);
       const source = await readFile(file, 'utf8');
       const parts = splitFrontmatter(source);

@@ -19,9 +19,10 @@ async function report(changes: Record<string, string | null>): Promise<string> {
 const event = (fields: string) => `title: A test event
 date: 2020-05-20
 summary: Something happened.
+standing: confirmed
 category: politics
 sources:
-  - source: bulletin-2020-05-storm
+  - source: weather-office-2020-05-storm
 ${fields}`;
 
 describe('content check', () => {
@@ -74,7 +75,7 @@ describe('content check', () => {
 
       content/events/bad.yaml
         sumary: is not a field this kind of entry has
-          Fix: remove it or correct its spelling; the fields are: title, date, end, summary, category, places, systems, sources, tags, importance.
+          Fix: remove it or correct its spelling; the fields are: title, date, end, summary, standing, claimedBy, category, places, people, control, systems, sources, tags, importance.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);
@@ -159,7 +160,7 @@ describe('content check', () => {
   });
 
   test('an event without sources is rejected', async () => {
-    expect(await report({ 'events/bad.yaml': 'title: A\ndate: 2020-06-01\nsummary: B\ncategory: politics\nsources: []\n' })).toMatchInlineSnapshot(`
+    expect(await report({ 'events/bad.yaml': 'title: A\ndate: 2020-06-01\nsummary: B\nstanding: confirmed\ncategory: politics\nsources: []\n' })).toMatchInlineSnapshot(`
       "Content check found 1 problem in content/. Nothing was built.
 
       content/events/bad.yaml
@@ -175,8 +176,8 @@ describe('content check', () => {
       "Content check found 1 problem in content/. Nothing was built.
 
       content/events/bad.yaml
-        sources[0].quote: is not in the stored text of source "bulletin-2020-05-storm"
-          Fix: copy the words exactly from sources/bulletin-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
+        sources[0].quote: is not in the stored text of source "weather-office-2020-05-storm"
+          Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);
@@ -200,7 +201,7 @@ describe('content check', () => {
       "Content check found 1 problem in content/. Nothing was built.
 
       content/events/bad.yaml
-        sources[0].anticipated: source "bulletin-2020-05-storm" was published May 2020, not before the event
+        sources[0].anticipated: source "weather-office-2020-05-storm" was published May 2020, not before the event
           Fix: remove "anticipated: true": the source reports the event rather than announcing it.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -208,9 +209,9 @@ describe('content check', () => {
   });
 
   test('coordinates out of range, a non-web URL and an unknown kind are rejected', async () => {
-    const source = (await original('sources/bulletin-2020-05-storm.md')).replace('kind: official-statement', 'kind: rumour\nurl: "javascript:alert(1)"');
+    const source = (await original('sources/weather-office-2020-05-storm.md')).replace('kind: official-statement', 'kind: rumour\nurl: "javascript:alert(1)"');
     expect(
-      await report({ 'places/bad.yaml': 'name: X\nkind: city\ncountry: Ukraine\nlat: 91\nlon: -181\n', 'sources/bulletin-2020-05-storm.md': source }),
+      await report({ 'places/bad.yaml': 'name: X\nkind: city\ncountry: Ukraine\nlat: 91\nlon: -181\n', 'sources/weather-office-2020-05-storm.md': source }),
     ).toMatchInlineSnapshot(`
       "Content check found 5 problems in content/. Nothing was built.
 
@@ -222,7 +223,7 @@ describe('content check', () => {
         country: must be a two-letter ISO country code like "UA" or "RU"
           Fix: correct the value as described.
 
-      content/sources/bulletin-2020-05-storm.md
+      content/sources/weather-office-2020-05-storm.md
         url: "javascript:alert(1)" is not an http(s) URL
           Fix: give the full address starting with https:// (or http://), or leave the field out.
         kind: the text "rumour" is not one of the allowed values
@@ -261,7 +262,7 @@ describe('content check', () => {
           Fix: correct the id, or add events/2020-03-03-no-such-event.yaml.
         <Quote> on line 14: is not in the stored text of source "gazette-2020-03-02-bridge"
           Fix: copy the words exactly from sources/gazette-2020-03-02-bridge.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
-        <Term> on line 22: refers to glossary term "hurricane", which does not exist
+        <Term> on line 22: refers to glossary term or system "hurricane", which does not exist
           Fix: correct the id, or add glossary/hurricane.yaml.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -295,7 +296,7 @@ describe('content check', () => {
       '<Map id="bridge-map" layers="places, events, labels" distances="" />',
       '<Map place="atlantis" event="2020-05-hurricane" origin="el-dorado" systems="crane death-ray" distances="riverton/shangri-la, border/northgate" />',
     );
-    const site = (await original('site.yaml')) + 'mapDistances: [riverton/northgate, border/lilliput, riverton-northgate]\n';
+    const site = (await original('site.yaml')) + 'map:\n  distances: [riverton/northgate, border/lilliput, riverton-northgate]\n';
     expect(await report({ 'explainers/the-bridge.mdx': explainer })).toMatchInlineSnapshot(`
       "Content check found 5 problems in content/. Nothing was built.
 
@@ -317,16 +318,18 @@ describe('content check', () => {
       "Content check found 1 problem in content/. Nothing was built.
 
       content/site.yaml
-        mapDistances[2]: must be two ids joined by "/", like "kyiv/moscow" or "border/moscow"
+        map.distances[2]: must be two ids joined by "/", like "kyiv/moscow" or "border/moscow"
           Fix: correct the value as described.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);
     expect(await report({ 'site.yaml': site.replace(', riverton-northgate]', ']') })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 2 problems in content/. Nothing was built.
 
       content/site.yaml
-        mapDistances[1]: refers to place "lilliput", which does not exist
+        map.distances[1]: "border" names no border: map.border is not set
+          Fix: add map.border (the two countries and how to name their border), or measure from a place.
+        map.distances[1]: refers to place "lilliput", which does not exist
           Fix: correct the id, or add places/lilliput.yaml.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -347,7 +350,7 @@ describe('content check', () => {
           Fix: correct the id, or add events/2020-05-hurricane.yaml.
 
       content/corrections/worse.yaml
-        target: must be "<folder>/<id>", with the folder one of explainers, events, sources, places, systems, glossary
+        target: must be "<folder>/<id>", with the folder one of explainers, events, sources, places, people, systems, glossary
           Fix: correct the value as described.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -355,27 +358,27 @@ describe('content check', () => {
   });
 
   test('a source without stored text and an explainer without frontmatter are reported', async () => {
-    const source = (await original('sources/bulletin-2020-05-storm.md')).replace(/---\n[^-]*$/, '---\n');
-    expect(await report({ 'sources/bulletin-2020-05-storm.md': source, 'explainers/plain.mdx': '# Just text\n' })).toMatchInlineSnapshot(`
+    const source = (await original('sources/weather-office-2020-05-storm.md')).replace(/---\n[^-]*$/, '---\n');
+    expect(await report({ 'sources/weather-office-2020-05-storm.md': source, 'explainers/plain.mdx': '# Just text\n' })).toMatchInlineSnapshot(`
       "Content check found 5 problems in content/. Nothing was built.
 
       content/events/2020-05-storm.yaml
-        sources[0].quote: is not in the stored text of source "bulletin-2020-05-storm"
-          Fix: copy the words exactly from sources/bulletin-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
+        sources[0].quote: is not in the stored text of source "weather-office-2020-05-storm"
+          Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
 
       content/explainers/plain.mdx
         (file): has no frontmatter
           Fix: start the file with a line "---", the fields, then another "---" line before the text.
 
       content/explainers/the-bridge.mdx
-        <Cite> on line 22: is not in the stored text of source "bulletin-2020-05-storm"
-          Fix: copy the words exactly from sources/bulletin-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
+        <Cite> on line 22: is not in the stored text of source "weather-office-2020-05-storm"
+          Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
 
       content/glossary/storm.yaml
-        sources[0].quote: is not in the stored text of source "bulletin-2020-05-storm"
-          Fix: copy the words exactly from sources/bulletin-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
+        sources[0].quote: is not in the stored text of source "weather-office-2020-05-storm"
+          Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
 
-      content/sources/bulletin-2020-05-storm.md
+      content/sources/weather-office-2020-05-storm.md
         (text): has no stored text
           Fix: paste the document (or, for an excerpt, the passages relied on) below the closing "---".
 
@@ -412,6 +415,266 @@ describe('content check', () => {
           Fix: swap the dates or correct one of them.
         categories[1].id: "politics" is used by another category
           Fix: give each category its own id.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+});
+
+/** A copy of a source, reworded so it is the fixture's gazette story stored from another site. */
+const copyOf = (id: string, extra = '') =>
+  `---\ntitle: Bridge vote\npublisher: Aggregator Weekly\nurl: https://aggregator.example/bridge\npublished: 2020-03-03\nretrieved: 2020-03-04\nkind: news-report\nlanguage: en\nstored: excerpt\nstanding: copy\n${extra}---\nCouncil votes to rebuild the bridge (${id}).\n`;
+
+describe('trust rules', () => {
+  test('a copy or a syndicated report names its original outlet, and only they carry an original address', async () => {
+    expect(await report({ 'sources/aggregator-weekly-2020-03-03-bridge.md': copyOf('a'), 'sources/aggregator-weekly-2020-03-04-bridge.md': copyOf('b', 'via: Riverton Gazette\n').replace('standing: copy', 'standing: original\noriginal: https://gazette.example/bridge') })).toMatchInlineSnapshot(`
+      "Content check found 2 problems in content/. Nothing was built.
+
+      content/sources/aggregator-weekly-2020-03-03-bridge.md
+        via: is missing: a copy must name the outlet whose report it is
+          Fix: add via: with the original outlet, e.g. "via: AP", and original: with its address if known.
+
+      content/sources/aggregator-weekly-2020-03-04-bridge.md
+        original: is only for a syndicated report or a copy, and this source is "original"
+          Fix: remove original:, or correct standing:.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('a source id may name only the outlet that published the stored text, or the one it relays', async () => {
+    expect(await report({ 'sources/daily-planet-2020-03-03-bridge.md': copyOf('c', 'via: Riverton Gazette\n'), 'sources/riverton-gazette-2020-03-03-bridge.md': copyOf('d', 'via: Riverton Gazette\n') })).toMatchInlineSnapshot(`
+      "Content check found 1 problem in content/. Nothing was built.
+
+      content/sources/daily-planet-2020-03-03-bridge.md
+        (file name): begins "daily-planet", which does not name the publisher "Aggregator Weekly" or the outlet it relays, "Riverton Gazette"
+          Fix: name the file after who published the stored text (or, for a syndicated report or a copy, the original outlet in via:) and update the citations; if the text is really the other outlet's, store it from that outlet.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('an event, a range, a definition or a key point resting only on copies is refused', async () => {
+    const copy = copyOf('e', 'via: Riverton Gazette\n');
+    const onCopy = event('').replace('weather-office-2020-05-storm', 'aggregator-weekly-2020-03-03-bridge').replace('2020-05-20', '2020-03-03');
+    const term = 'term: Span\ndefinition: A length of bridge.\nsources:\n  - source: aggregator-weekly-2020-03-03-bridge\n';
+    expect(await report({ 'sources/aggregator-weekly-2020-03-03-bridge.md': copy, 'events/on-copy.yaml': onCopy, 'glossary/span.yaml': term })).toMatchInlineSnapshot(`
+      "Content check found 2 problems in content/. Nothing was built.
+
+      content/events/on-copy.yaml
+        sources: the event rests only on copies: aggregator-weekly-2020-03-03-bridge (a copy of Riverton Gazette)
+          Fix: add a citation of the original report or an official record (a wire report republished with credit by an established outlet counts); keep the copy only if the original cannot be stored.
+
+      content/glossary/span.yaml
+        sources: the definition rests only on copies: aggregator-weekly-2020-03-03-bridge (a copy of Riverton Gazette)
+          Fix: add a citation of the original report or an official record (a wire report republished with credit by an established outlet counts); keep the copy only if the original cannot be stored.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('a claimed event says who claims it, and only a claim does', async () => {
+    expect(
+      await report({
+        'events/claim.yaml': event('').replace('standing: confirmed', 'standing: claimed'),
+        'events/not-a-claim.yaml': event('').replace('standing: confirmed', 'standing: reported\nclaimedBy: The mayor'),
+      }),
+    ).toMatchInlineSnapshot(`
+      "Content check found 2 problems in content/. Nothing was built.
+
+      content/events/claim.yaml
+        claimedBy: is missing: a claimed event says who claims it
+          Fix: add claimedBy: naming the party, e.g. "Russia's defence ministry".
+
+      content/events/not-a-claim.yaml
+        claimedBy: is only for a claimed event, and this one is "reported"
+          Fix: remove claimedBy:, or set standing: claimed if a party to the events claims it.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('an archived copy cannot predate the document', async () => {
+    const source = (await original('sources/gazette-2020-03-02-bridge.md')).replace('stored: full', 'stored: full\narchived:\n  url: https://web.archive.org/web/2019/https://gazette.example/bridge\n  date: 2019-12-01');
+    expect(await report({ 'sources/gazette-2020-03-02-bridge.md': source })).toMatchInlineSnapshot(`
+      "Content check found 1 problem in content/. Nothing was built.
+
+      content/sources/gazette-2020-03-02-bridge.md
+        archived.date: 2019-12-01 is before the document was published (2020-03-02)
+          Fix: give the day the archived copy was made.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('a placeholder left from npm run new is refused, in a field or in the text', async () => {
+    const source = (await original('sources/gazette-2020-03-02-bridge.md')).replace('title: Council votes to rebuild the bridge', 'title: "Replace this: the title"') + '\nReplace this: paste the stored text here.\n';
+    expect(await report({ 'sources/gazette-2020-03-02-bridge.md': source })).toMatchInlineSnapshot(`
+      "Content check found 2 problems in content/. Nothing was built.
+
+      content/sources/gazette-2020-03-02-bridge.md
+        title: still holds the placeholder "Replace this: the title"
+          Fix: write the real value (the scaffold's comment above the field says what it is), or delete the field if it is optional.
+        text, line 18: still holds a placeholder paragraph
+          Fix: write the text, or delete the placeholder paragraph.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('a glossary term that repeats a system is refused, and <Term> may name a system', async () => {
+    const term = 'term: TC-1\ndefinition: A crane.\nsources:\n  - source: gazette-2020-03-02-bridge\n';
+    const explainer = (await original('explainers/the-bridge.mdx')).replace('<Term id="storm">storm</Term>', '<Term id="crane">crane</Term>');
+    expect(await report({ 'glossary/tc-1.yaml': term, 'explainers/the-bridge.mdx': explainer })).toMatchInlineSnapshot(`
+      "Content check found 1 problem in content/. Nothing was built.
+
+      content/glossary/tc-1.yaml
+        term: "TC-1" is also system "crane", so the glossary would list it twice with two definitions
+          Fix: delete this term and let <Term id="crane"> link to the system (a <Term> may name a system), or give the term a name that is not the system's.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+});
+
+describe('clearer errors', () => {
+  test('a file whose name differs from another only in case is reported as a duplicate of it', async () => {
+    expect(await report({ 'places/Riverton.yaml': await original('places/riverton.yaml') })).toMatchInlineSnapshot(`
+      "Content check found 1 problem in content/. Nothing was built.
+
+      content/places/Riverton.yaml
+        (file name): differs from places/riverton.yaml only in upper and lower case, so both would have the id "riverton"
+          Fix: merge it into places/riverton.yaml or delete it; if it is a different entry, give it a different name.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('a YAML syntax error does not also make every reference to that file an error', async () => {
+    expect(await report({ 'places/riverton.yaml': 'name: Riverton\nkind: city: town\n' })).toMatchInlineSnapshot(`
+      "Content check found 1 problem in content/. Nothing was built.
+
+      content/places/riverton.yaml
+        (file): is not valid YAML at line 2: Nested mappings are not allowed in compact mappings
+          Fix: check the indentation and quoting on that line; text containing ": " or starting with a quote mark needs quotes around it.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+});
+
+describe('people, control, rules and map layers', () => {
+  const person = 'name: The Mayor\nroles:\n  - title: Mayor of Riverton\n    from: 2020-05\n    to: 2020-03\n    sources:\n      - source: gazette-2020-03-02-bridge\n        quote: not in the text\n';
+  const holders = '\nholders:\n  - id: council\n    label: The council\n    colour: "#0072b2"\nruleStates:\n  - id: closed\n    label: Closed\n    colour: "#999999"\n  - id: open\n    label: Open\n    colour: "#009e73"\n';
+
+  test('a person\'s posts are sourced, their dates in order, and events and quotes name people who exist', async () => {
+    const quoted = event('people: [the-mayor, nobody]\n').replace('  - source: weather-office-2020-05-storm', '  - source: weather-office-2020-05-storm\n    speaker: nobody');
+    expect(await report({ 'people/the-mayor.yaml': person, 'events/quoted.yaml': quoted })).toMatchInlineSnapshot(`
+      "Content check found 5 problems in content/. Nothing was built.
+
+      content/events/quoted.yaml
+        people[1]: refers to person "nobody", which does not exist
+          Fix: correct the id, or add people/nobody.yaml.
+        sources[0].speaker: refers to person "nobody", which does not exist
+          Fix: correct the id, or add people/nobody.yaml.
+        sources[0].speaker: names whose words are quoted, but there is no quote
+          Fix: add the quote: the speaker's exact words from the stored source.
+
+      content/people/the-mayor.yaml
+        roles[0].sources[0].quote: is not in the stored text of source "gazette-2020-03-02-bridge"
+          Fix: copy the words exactly from sources/gazette-2020-03-02-bridge.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
+        roles[0].to: 2020-03 is before from 2020-05
+          Fix: swap the dates or correct one of them.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('a change of control names a place and holders that exist, and two the same day must agree', async () => {
+    const site = (await original('site.yaml')) + holders;
+    const a = event('control:\n  - place: riverton\n    to: council\n  - place: atlantis\n    from: pirates\n    to: council\n');
+    const b = event('control:\n  - place: riverton\n    to: nobody\n');
+    expect(await report({ 'site.yaml': site, 'events/a.yaml': a, 'events/b.yaml': b })).toMatchInlineSnapshot(`
+      "Content check found 4 problems in content/. Nothing was built.
+
+      content/events/a.yaml
+        control[1].place: refers to place "atlantis", which does not exist
+          Fix: correct the id, or add places/atlantis.yaml.
+        control[1].from: "pirates" is not a holder of this site
+          Fix: use one of: council (or add it to holders in site.yaml).
+
+      content/events/b.yaml
+        control[0].to: "nobody" is not a holder of this site
+          Fix: use one of: council (or add it to holders in site.yaml).
+        control[0]: says riverton passed to "nobody" on 2020-05-20, but events/a.yaml says to "council" that day
+          Fix: correct one of them, or date them apart if control changed twice.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('a rule\'s states are known, cited, in order and never overlap', async () => {
+    const site = (await original('site.yaml')) + holders;
+    const rule = [
+      'label: The old bridge',
+      'states:',
+      '  - state: closed',
+      '    from: 2020-03-02',
+      '    to: 2020-05-12',
+      '    standing: confirmed',
+      '    sources:',
+      '      - source: gazette-2020-03-02-bridge',
+      '  - state: ajar',
+      '    from: 2020-05-10',
+      '    standing: claimed',
+      '    events: [2020-05-hurricane]',
+      '    sources:',
+      '      - source: weather-office-2020-05-storm',
+      '',
+    ].join('\n');
+    expect(await report({ 'site.yaml': site, 'rules/old-bridge.yaml': rule })).toMatchInlineSnapshot(`
+      "Content check found 4 problems in content/. Nothing was built.
+
+      content/rules/old-bridge.yaml
+        states[1].state: "ajar" is not a rule state of this site
+          Fix: use one of: closed, open (or add it to ruleStates in site.yaml).
+        states[1].from: 2020-05-10 is not after the state before it, which runs to 2020-05-12
+          Fix: list states earliest first, and end each before the next begins.
+        states[1].claimedBy: is missing: a claim says who claims it
+          Fix: add claimedBy: naming the party.
+        states[1].events[0]: refers to event "2020-05-hurricane", which does not exist
+          Fix: correct the id, or add events/2020-05-hurricane.yaml.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('a map layer is built from places that exist, or from closed GeoJSON rings in range', async () => {
+    const layer = (geometry: string) => `label: Flooded area\nrole: area\nstanding: confirmed\nschematic: true\ngeometry:\n${geometry}\nsources:\n  - source: weather-office-2020-05-storm\n`;
+    expect(
+      await report({
+        'layers/band.yaml': layer('  band:\n    between: [UA, RU]\n    side: BY\n    depthKm: 30\n    from: riverton'),
+        'layers/circle.yaml': layer('  circle:\n    place: atlantis\n    radiusKm: 10'),
+        'layers/shape.yaml': layer('  geojson:\n    type: Polygon\n    coordinates: [[[30, 50], [31, 50], [200, 51]]]'),
+      }),
+    ).toMatchInlineSnapshot(`
+      "Content check found 5 problems in content/. Nothing was built.
+
+      content/layers/band.yaml
+        geometry.band.side: BY is not one of the two countries of the border, UA and RU
+          Fix: write one of UA, RU.
+        geometry.band: names only one end of the stretch
+          Fix: give both from: and to:, or neither for the whole border.
+
+      content/layers/circle.yaml
+        geometry.circle.place: refers to place "atlantis", which does not exist
+          Fix: correct the id, or add places/atlantis.yaml.
+
+      content/layers/shape.yaml
+        geometry.geojson: has a point outside -180 to 180 longitude or -90 to 90 latitude
+          Fix: write [longitude, latitude], in that order, in degrees.
+        geometry.geojson: has a ring that is not closed
+          Fix: repeat the first point at the end of each ring; a ring needs at least four points.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);

@@ -1,41 +1,28 @@
 /**
- * `npm run new`: every scaffold passes the content check as written, explains
- * every field of its schema, and each refusal says what to do instead.
+ * `npm run new`: every kind in the content registry can be created; each new
+ * file explains every field of its schema in the schema's own words, and the
+ * check refuses it, naming each placeholder, until the placeholders are
+ * replaced; each refusal says what to do instead.
  */
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
-import { KINDS, parseNewArgs, PLACEHOLDER, scaffold, ScaffoldError, type Kind, type ScaffoldInput } from '../../src/content/scaffold.ts';
-import { citation } from '../../src/schemas/common.ts';
-import { folderSchemas } from '../../src/schemas/index.ts';
+import { PLACEHOLDER } from '../../src/content/problems.ts';
+import { FOLDERS, KINDS } from '../../src/content/registry.ts';
+import { COMMANDS, parseNewArgs, scaffold, ScaffoldError, type ScaffoldInput } from '../../src/content/scaffold.ts';
 import { FIXTURE_STORY, storyWith } from '../support/story-fixture.ts';
 import { ROOT } from '../support/sites.ts';
 
 const TODAY = '2024-10-01';
 let base: Omit<ScaffoldInput, 'kind'>;
-const made: string[] = [];
 
 beforeAll(async () => {
   const { story } = await checkContent(FIXTURE_STORY);
   if (!story) throw new Error('the fixture story must pass the check');
-  base = {
-    today: TODAY,
-    site: story.site,
-    sources: story.sources.map((s) => ({ id: s.id, published: s.data.published })),
-  };
+  base = { today: TODAY, site: story.site, sources: story.sources.map((s) => ({ id: s.id, published: s.data.published })) };
 });
-
-afterAll(async () => {
-  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-async function storyWithFile(path: string, text: string): Promise<string> {
-  const dir = await storyWith({ [path]: text });
-  made.push(dir);
-  return dir;
-}
 
 /** The message of the ScaffoldError `run` throws. */
 function refusal(run: () => unknown): string {
@@ -48,51 +35,69 @@ function refusal(run: () => unknown): string {
   throw new Error('expected a refusal');
 }
 
-const FOLDER: Record<Kind, keyof typeof folderSchemas> = {
-  event: 'events',
-  source: 'sources',
-  place: 'places',
-  term: 'glossary',
-  explainer: 'explainers',
-};
+/** What a journalist would write over the placeholders of the text kinds. */
+const filledIn = (text: string) =>
+  text
+    .replace(/"Replace this: the title"/g, '"The bridge reopens"')
+    .replace(/"Replace this: the [a-z ]+"/g, '"Words of our own."')
+    .replace(/^Replace this:.*$/gm, 'The council voted to rebuild the old bridge.')
+    .replace(/ # ← Replace this.*$/gm, '');
 
 describe('each scaffold', () => {
-  test.each(KINDS)('a new %s passes the content check as written', async (kind) => {
-    const created = scaffold({ ...base, kind });
-    const { problems, story } = await checkContent(await storyWithFile(created.path, created.text));
-    expect(problems).toEqual([]);
-    expect(story?.[FOLDER[kind]].map((entry) => entry.id)).toContain(created.id);
+  test('every kind in the registry can be created', () => {
+    expect(COMMANDS).toEqual(FOLDERS.map((f) => KINDS[f].command));
+    expect(COMMANDS).toEqual(['source', 'event', 'place', 'person', 'system', 'term', 'rule', 'layer', 'explainer', 'correction']);
   });
 
-  test.each(KINDS)('a new %s explains every field of its schema and marks its placeholders', (kind) => {
-    const { text } = scaffold({ ...base, kind });
-    const lines = text.split('\n');
-    const keys = Object.keys(folderSchemas[FOLDER[kind]].shape);
-    if (kind === 'event') keys.push(...Object.keys(citation.shape));
-    for (const key of keys) {
-      const at = lines.findIndex((line) => new RegExp(`^\\s*(?:- )?(?:# )?${key}:`).test(line));
+  test.each(COMMANDS)('a new %s is refused by the check, each placeholder named, until it is filled in', async (kind) => {
+    const created = scaffold({ ...base, kind });
+    const { problems } = await checkContent(await storyWith({ [created.path]: created.text }));
+    const here = problems.filter((p) => p.file === created.path);
+    expect(here.length).toBeGreaterThan(0);
+    expect(here.filter((p) => p.message.includes('placeholder')).length).toBeGreaterThan(0);
+  });
+
+  test.each(['source', 'event', 'term', 'explainer'])('a new %s passes the check once its placeholders are replaced', async (kind) => {
+    const created = scaffold({ ...base, kind });
+    const { problems, story } = await checkContent(await storyWith({ [created.path]: filledIn(created.text) }));
+    expect(problems).toEqual([]);
+    expect(story?.[created.folder].map((entry) => entry.id)).toContain(created.id);
+  });
+
+  test.each(COMMANDS)('a new %s explains every field of its schema in the schema\'s words', (kind) => {
+    const created = scaffold({ ...base, kind });
+    const lines = created.text.split('\n');
+    const shape = (KINDS[created.folder].schema as unknown as { shape: Record<string, { description?: string }> }).shape;
+    for (const [key, field] of Object.entries(shape)) {
+      const at = lines.findIndex((line) => new RegExp(`^(?:# )?${key}:`).test(line));
       expect(at, `field "${key}"`).toBeGreaterThan(0);
-      // Explained by the comment above it, or (a citation's source) by one beside it.
-      expect(`${lines[at - 1]}\n${lines[at]}`, `the explanation of "${key}"`).toMatch(/^\s*#|\S # /);
+      expect(lines[at - 1], `the explanation of "${key}"`).toMatch(/^# /);
+      const words = (field.description ?? '').split(' ').slice(1, 4).join(' ');
+      expect(lines.slice(Math.max(0, at - 8), at).join(' ').replace(/\s*#\s*/g, ' '), `"${key}" is explained in its schema's words`).toContain(words);
     }
-    expect(text).toContain(`${PLACEHOLDER}:`);
-    expect(text).not.toMatch(/\n\n\n/);
+    expect(created.text).toContain(PLACEHOLDER);
+    expect(created.text).not.toMatch(/\n\n\n/);
     expect(lines.every((line) => !line.trimStart().startsWith('#') || line.length <= 80), 'comments fit in 80 columns').toBe(true);
   });
 
   test('ids are derived from the kind, and from today for an event', () => {
-    expect(KINDS.map((kind) => scaffold({ ...base, kind }).path)).toEqual([
-      'events/2024-10-01-new-event.yaml',
+    expect(COMMANDS.map((kind) => scaffold({ ...base, kind }).path)).toEqual([
       'sources/new-source.md',
+      'events/2024-10-01-new-event.yaml',
       'places/new-place.yaml',
+      'people/new-person.yaml',
+      'systems/new-system.yaml',
       'glossary/new-term.yaml',
+      'rules/new-rule.yaml',
+      'layers/new-layer.yaml',
       'explainers/new-explainer.mdx',
+      'corrections/new-correction.yaml',
     ]);
     expect(scaffold({ ...base, kind: 'place', id: 'kyiv' }).path).toBe('places/kyiv.yaml');
   });
 
   test('the same input always gives the same file', () => {
-    for (const kind of KINDS) expect(scaffold({ ...base, kind }).text).toBe(scaffold({ ...base, kind }).text);
+    for (const kind of COMMANDS) expect(scaffold({ ...base, kind }).text).toBe(scaffold({ ...base, kind }).text);
   });
 
   test('an event is dated at the coverage end when a source can report it, else when its latest source was published', () => {
@@ -106,11 +111,11 @@ describe('each scaffold', () => {
 });
 
 describe('refusals say what is wrong and how to fix it', () => {
-  test('an unknown kind lists the five kinds', () => {
-    expect(refusal(() => scaffold({ ...base, kind: 'widget' }))).toMatchInlineSnapshot(`""widget" is not a kind of content npm run new can create. Use one of: event, source, place, term, explainer, e.g. npm run new -- event."`);
-    expect(refusal(() => parseNewArgs(['glossary']))).toMatchInlineSnapshot(`""glossary" is not a kind of content npm run new can create (did you mean "term"?). Use one of: event, source, place, term, explainer, e.g. npm run new -- term."`);
+  test('an unknown kind lists the kinds', () => {
+    expect(refusal(() => scaffold({ ...base, kind: 'widget' }))).toMatchInlineSnapshot(`""widget" is not a kind of content npm run new can create. Use one of: source, event, place, person, system, term, rule, layer, explainer, correction, e.g. npm run new -- event."`);
+    expect(refusal(() => parseNewArgs(['glossary']))).toMatchInlineSnapshot(`""glossary" is not a kind of content npm run new can create (did you mean "term"?). Use one of: source, event, place, person, system, term, rule, layer, explainer, correction, e.g. npm run new -- term."`);
     expect(refusal(() => parseNewArgs(['toString']))).toContain('"toString" is not a kind');
-    expect(refusal(() => parseNewArgs(['Places']))).toMatchInlineSnapshot(`""Places" is not a kind of content npm run new can create (did you mean "place"?). Use one of: event, source, place, term, explainer, e.g. npm run new -- place."`);
+    expect(refusal(() => parseNewArgs(['Places']))).toMatchInlineSnapshot(`""Places" is not a kind of content npm run new can create (did you mean "place"?). Use one of: source, event, place, person, system, term, rule, layer, explainer, correction, e.g. npm run new -- place."`);
   });
 
   test('an id that cannot be a file name suggests one that can', () => {
@@ -133,14 +138,9 @@ describe('refusals say what is wrong and how to fix it', () => {
   });
 });
 
-test('the CLI writes a new event into CONTENT_DIR that passes the check', async () => {
+test('the command writes a new event into CONTENT_DIR, which the check refuses until it is filled in', async () => {
   const dir = await storyWith({});
-  made.push(dir);
-  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'new.ts'), 'event'], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: dir },
-    encoding: 'utf8',
-  });
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'new.ts'), 'event'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
   const created = (await readdir(join(dir, 'events'))).filter((name) => name.endsWith('-new-event.yaml'));
@@ -148,5 +148,6 @@ test('the CLI writes a new event into CONTENT_DIR that passes the check', async 
   expect(created[0]).toMatch(/^\d{4}-\d{2}-\d{2}-new-event\.yaml$/);
   expect(run.stdout).toContain(`/events/${created[0]}.`);
   expect(await readFile(join(dir, 'events', created[0] ?? ''), 'utf8')).toContain(PLACEHOLDER);
-  expect((await checkContent(dir)).problems).toEqual([]);
+  const { problems } = await checkContent(dir);
+  expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['title: still holds the placeholder "Replace this: the title"', 'summary: still holds the placeholder "Replace this: the summary"']);
 });

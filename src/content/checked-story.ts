@@ -1,0 +1,26 @@
+/**
+ * The story, read and checked once per build and handed to everything that
+ * needs it: the content-check integration reads it first (so a broken file
+ * stops the build before Astro starts), then the pages, the search index and
+ * the explainers' loader take the same result. The result is kept on
+ * `globalThis` because the integration runs in Node's module graph and the
+ * pages in Vite's, in the same process. In `astro dev` a change to the story
+ * folder calls `forgetCheckedStory`, and the next page reads it afresh.
+ */
+import { checkContent, type CheckResult } from './check.ts';
+
+const KEY = Symbol.for('explainer-site.checked-story');
+type Cache = Map<string, Promise<CheckResult>>;
+const cache = ((globalThis as Record<symbol, Cache | undefined>)[KEY] ??= new Map());
+
+/** The check of the story folder `dir` (absolute), made on first use. */
+export function checkedStory(dir: string): Promise<CheckResult> {
+  let result = cache.get(dir);
+  if (!result) cache.set(dir, (result = checkContent(dir)));
+  return result;
+}
+
+/** Forgets the check of `dir`, after a file in it changed. */
+export function forgetCheckedStory(dir: string): void {
+  cache.delete(dir);
+}

@@ -1,0 +1,73 @@
+/**
+ * Explainers: sources, events and key points that exist and are cited, an
+ * update after publication, no heading that takes a page section's id, and
+ * every story component in the MDX checked as if it were data.
+ */
+import { parsePartialDate } from '../../shared/dates.ts';
+import { findComponentUses, type ComponentUse } from '../mdx-components.ts';
+import { sectionIdClashes } from '../section-ids.ts';
+import type { CheckContext } from './context.ts';
+
+type ComponentCheck = (ctx: CheckContext, file: string, field: string, use: ComponentUse) => void;
+
+const ids = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean);
+
+/** A <Term> names a glossary term or a system (the glossary lists both). */
+const term: ComponentCheck = (ctx, file, field, { attributes }) => {
+  const id = attributes['id'] ?? '';
+  if (ctx.known.glossary.has(id) || ctx.known.systems.has(id)) return;
+  ctx.report(file, field, `refers to glossary term or system "${id}", which does not exist`, `correct the id, or add glossary/${id}.yaml.`);
+};
+
+const timeline: ComponentCheck = (ctx, file, field, { attributes }) => {
+  const { start, end } = ctx.story.site.coverage;
+  const categories = new Set(ctx.story.site.categories.map((c) => c.id));
+  const { from, to, highlight } = attributes;
+  for (const [name, day] of [['from', from], ['to', to]] as const) {
+    if (day === undefined) continue;
+    const parsed = parsePartialDate(day);
+    if ('error' in parsed || parsed.precision !== 'day' || day < start || day > end) {
+      ctx.report(file, field, `${name}="${day}" is not a day inside the story's coverage`, `write a day between ${start} and ${end}, as YYYY-MM-DD.`);
+    }
+  }
+  if (from !== undefined && to !== undefined && to < from) ctx.report(file, field, `to="${to}" is before from="${from}"`, 'swap the two dates.');
+  if (highlight !== undefined) ctx.ref(file, field, 'events', highlight);
+  for (const id of ids(attributes['categories'])) {
+    if (!categories.has(id)) ctx.report(file, field, `categories names "${id}", which is not a category of this site`, `use ids from site.yaml: ${[...categories].join(', ')}.`);
+  }
+};
+
+const map: ComponentCheck = (ctx, file, field, { attributes }) => {
+  const { place, event, origin, systems, distances } = attributes;
+  for (const id of (distances ?? '').split(/[\s,/]+/).filter((d) => d && d !== 'border')) ctx.ref(file, field, 'places', id);
+  if (place !== undefined) ctx.ref(file, field, 'places', place);
+  if (event !== undefined) ctx.ref(file, field, 'events', event);
+  if (origin !== undefined && origin !== 'border') ctx.ref(file, field, 'places', origin);
+  for (const id of ids(systems)) ctx.ref(file, field, 'systems', id);
+};
+
+/** <Quote> and <Cite>: a source that exists, words that stand in it, and a person who exists. */
+const quotation: ComponentCheck = (ctx, file, field, use) => {
+  const sourceId = use.attributes['source'] ?? '';
+  if (use.attributes['person'] !== undefined) ctx.ref(file, field, 'people', use.attributes['person']);
+  if (!ctx.ref(file, field, 'sources', sourceId)) return;
+  const words = use.name === 'Quote' ? use.text : use.attributes['quote'];
+  if (words !== undefined) ctx.quote(file, field, sourceId, words);
+};
+
+const COMPONENT_CHECKS: Record<ComponentUse['name'], ComponentCheck> = { Term: term, Timeline: timeline, Map: map, Quote: quotation, Cite: quotation };
+
+export function checkExplainers(ctx: CheckContext): void {
+  for (const { file, data, body, bodyLine } of ctx.story.explainers) {
+    data.sources.forEach((id, i) => ctx.ref(file, `sources[${i}]`, 'sources', id));
+    data.events.forEach((id, i) => ctx.ref(file, `events[${i}]`, 'events', id));
+    data.keyPoints.forEach((point, i) => {
+      ctx.citations(file, `keyPoints[${i}].sources`, point.sources);
+      ctx.primary(file, `keyPoints[${i}].sources`, point.sources, 'the key point');
+    });
+    if (data.updated !== undefined) ctx.ordered(file, 'updated', data.published, data.updated, 'published');
+    const found = findComponentUses(body, file, bodyLine);
+    ctx.problems.push(...found.problems, ...sectionIdClashes(body, file, bodyLine));
+    for (const use of found.uses) COMPONENT_CHECKS[use.name](ctx, file, `<${use.name}> on line ${use.line}`, use);
+  }
+}

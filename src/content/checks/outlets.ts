@@ -1,0 +1,42 @@
+/**
+ * Whether a source's id names the outlet that published it. Ids begin with
+ * the outlet ("reuters-2024-…"), so an id naming another outlet than the one
+ * whose text is stored would tell readers and maintainers the wrong thing.
+ */
+
+/** The words of an outlet's name, lower case, without accents or a leading "the": "the kyiv independent" → kyiv, independent. */
+export function outletWords(name: string): string[] {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return words[0] === 'the' ? words.slice(1) : words;
+}
+
+/** The part of a source id before its date: "kyiv-independent" in "kyiv-independent-2024-05-30-…"; undefined without a date. */
+export function outletPart(id: string): string | undefined {
+  const parts = id.split('-');
+  const year = parts.findIndex((part) => /^\d{4}$/.test(part));
+  return year > 0 ? parts.slice(0, year).join('-') : undefined;
+}
+
+/**
+ * True when `part` names the outlet `name`: some of its words in order ("free-beacon" for
+ * "Washington Free Beacon"), the same run without hyphens ("hstoday" for "HS Today"), or the
+ * initials of a run of two or more words ("rferl" for "Radio Free Europe/Radio Liberty").
+ */
+export function namesOutlet(part: string, name: string): boolean {
+  const words = outletWords(name);
+  const wanted = part.split('-');
+  const joined = wanted.join('');
+  for (let start = 0; start < words.length; start += 1) {
+    for (let end = start + 1; end <= words.length; end += 1) {
+      const run = words.slice(start, end);
+      if (run.join('-') === part || run.join('') === joined) return true;
+      if (run.length >= 2 && run.map((w) => w[0]).join('') === joined) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,46 @@
+/**
+ * site.yaml: a coverage window that runs forwards; unique ids for
+ * categories, eras, holders, rule states and map frames; a reading order of
+ * explainers that exist; map distances between places that exist; and notes
+ * for after the story that come after it and are sourced.
+ */
+import { formatPartialDate, partialDate } from '../../shared/dates.ts';
+import type { CheckContext } from './context.ts';
+
+const SITE = 'site.yaml';
+
+/** Checks site.yaml; returns whether its coverage window is usable for checking dates against it. */
+export function checkSite(ctx: CheckContext): boolean {
+  const { site } = ctx.story;
+  // With a reversed window every event would be "outside" it; report the window alone.
+  const coverageValid = ctx.ordered(SITE, 'coverage.end', site.coverage.start, site.coverage.end, 'coverage.start');
+  const unique = (field: string, list: readonly { id: string }[], what: string) => {
+    const seen = new Set<string>();
+    list.forEach(({ id }, i) => {
+      if (seen.has(id)) ctx.report(SITE, `${field}[${i}].id`, `"${id}" is used by another ${what}`, `give each ${what} its own id.`);
+      seen.add(id);
+    });
+  };
+  unique('categories', site.categories, 'category');
+  unique('eras', site.eras, 'era');
+  unique('holders', site.holders, 'holder');
+  unique('ruleStates', site.ruleStates, 'rule state');
+  unique('map.frames', site.map.frames, 'frame');
+  site.eras.forEach((era, i) => ctx.ordered(SITE, `eras[${i}].end`, era.start, era.end, 'its start'));
+  site.readingOrder.forEach((id, i) => ctx.ref(SITE, `readingOrder[${i}]`, 'explainers', id));
+  site.map.distances.forEach((pair, i) =>
+    pair.split('/').forEach((id) => {
+      if (id === 'border' && site.map.border === undefined) {
+        ctx.report(SITE, `map.distances[${i}]`, '"border" names no border: map.border is not set', 'add map.border (the two countries and how to name their border), or measure from a place.');
+      } else if (id !== 'border') ctx.ref(SITE, `map.distances[${i}]`, 'places', id);
+    }),
+  );
+  site.after.forEach((note, i) => {
+    if (partialDate(note.date).first <= site.coverage.end) {
+      ctx.report(SITE, `after[${i}].date`, `${note.date} is not after the story's coverage, which ends ${formatPartialDate(site.coverage.end)}`, 'tell it as an event instead; "after" is for what came later.');
+    }
+    ctx.citations(SITE, `after[${i}].sources`, note.sources);
+    ctx.primary(SITE, `after[${i}].sources`, note.sources, 'the note');
+  });
+  return coverageValid;
+}
