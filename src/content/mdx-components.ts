@@ -30,6 +30,8 @@ export interface ComponentUse {
   attributes: Record<string, string>;
   /** The children, for `<Quote>` and `<Term>`: the words as written. */
   text: string;
+  /** True when it stands alone on its line (only spaces around it): MDX then reads it as a block, not inline. */
+  alone: boolean;
 }
 
 /** Replaces code (fenced blocks and inline spans) with spaces, keeping line numbers and offsets. */
@@ -89,7 +91,11 @@ export function findComponentUses(body: string, file: string, firstLine = 1): { 
       problems.push({ file, field, message: 'has no text', fix: `put the words between <${name} …> and </${name}>.` });
       continue;
     }
-    uses.push({ name, line, attributes, text });
+    const lineStart = source.lastIndexOf('\n', match.index - 1) + 1;
+    const end = match.index + match[0].length + (match[3] === '/' ? 0 : text.length);
+    const lineEnd = source.indexOf('\n', end);
+    const after = match[3] === '/' ? source.slice(match.index + match[0].length, lineEnd < 0 ? undefined : lineEnd) : 'x';
+    uses.push({ name, line, attributes, text, alone: source.slice(lineStart, match.index).trim() === '' && after.trim() === '' });
   }
   return { uses, problems };
 }

@@ -11,8 +11,9 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { checkedStory } from '../content/checked-story.ts';
 import { contentDir } from '../content/content-dir.ts';
-import { indexLanguage, searchRecords } from '../model/search-records.ts';
-import { EXPLAINER_IDS_FILE, resultIdsOfType } from '../model/search-ranking.ts';
+import { aliasGroups, indexLanguage, searchRecords } from '../model/search-records.ts';
+import { aliasTable } from '../shared/search-aliases.ts';
+import { ALIASES_FILE, EXPLAINER_IDS_FILE, resultIdsOfType } from '../model/search-ranking.ts';
 
 /** What the build uses of Pagefind's Node API; tests pass a stand-in that fails where they choose. */
 export type SearchEngine = Pick<typeof pagefind, 'createIndex' | 'close'>;
@@ -46,6 +47,8 @@ export function searchIndex(engine: SearchEngine = pagefind): AstroIntegration {
           const { files, errors: readErrors } = await index.getFiles();
           if (readErrors.length > 0) fail('reading the index back', readErrors);
           await writeFile(join(outDir, 'pagefind', EXPLAINER_IDS_FILE), `${JSON.stringify(resultIdsOfType(files, 'Explainer'))}\n`);
+          // Other names for the same thing, so the browser can search each name a reader might type.
+          await writeFile(join(outDir, 'pagefind', ALIASES_FILE), `${JSON.stringify(aliasTable(aliasGroups(story)))}\n`);
           logger.info(`indexed ${added.page_count} pages and ${records.length} terms, systems and places`);
         } finally {
           await engine.close();

@@ -14,6 +14,9 @@ import { gunzipSync } from 'node:zlib';
 /** In the Pagefind bundle folder: a JSON array of the result ids of explainers. */
 export const EXPLAINER_IDS_FILE = 'explainers.json';
 
+/** In the Pagefind bundle folder: the story's other names for things (src/shared/search-aliases.ts). */
+export const ALIASES_FILE = 'aliases.json';
+
 const SIGNATURE = 'pagefind_dcd';
 
 interface Fragment {

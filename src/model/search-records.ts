@@ -76,3 +76,13 @@ export function searchAttributes(search: PageSearch): { filters: string[]; meta:
   }
   return { filters, meta, sort };
 }
+
+/** Every group of names the story gives one thing: each place, system, term and person with its aliases. */
+export function aliasGroups(story: Story): string[][] {
+  return [
+    ...story.places.map(({ data }) => [data.name, ...data.aliases]),
+    ...story.systems.map(({ data }) => [data.name, ...data.aliases]),
+    ...story.glossary.map(({ data }) => [data.term, ...data.aliases]),
+    ...story.people.map(({ data }) => [data.name, ...data.aliases]),
+  ].filter((group) => group.length > 1);
+}

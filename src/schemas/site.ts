@@ -127,3 +127,4 @@ export type SiteSettings = z.infer<typeof siteSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Era = z.infer<typeof eraSchema>;
 export type MapSettings = z.infer<typeof mapSettingsSchema>;
+export type Holder = z.infer<typeof holderSchema>;

@@ -680,3 +680,19 @@ describe('people, control, rules and map layers', () => {
     `);
   });
 });
+
+test('a <Cite> alone on its line is refused with its line, since MDX would make it a paragraph of its own', async () => {
+  const explainer = (await original('explainers/the-bridge.mdx')).replace(
+    'The council voted to rebuild the <Term id="bridge">bridge</Term> <Cite source="gazette-2020-03-02-bridge" />.',
+    'The council voted to rebuild the <Term id="bridge">bridge</Term>\n<Cite source="gazette-2020-03-02-bridge" />\nand the storm came <Cite source="weather-office-2020-05-storm" />.',
+  );
+  expect(await report({ 'explainers/the-bridge.mdx': explainer })).toMatchInlineSnapshot(`
+    "Content check found 1 problem in content/. Nothing was built.
+
+    content/explainers/the-bridge.mdx
+      <Cite> on line 11: stands alone on its line, so MDX makes it a paragraph of its own and splits it from the sentence it supports
+        Fix: put it on the line of the words it supports, before the full stop: "… the words <Cite … />."
+
+    Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+  `);
+});

@@ -2,16 +2,23 @@
 import { geoContains, geoDistance } from 'd3-geo';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readFolder } from '../../src/content/read.ts';
 import { sharedBorder } from '../../src/model/map/atlas.ts';
 import { isolines } from '../../src/model/map/contours.ts';
 import { densify, EARTH_RADIUS_KM, kmBetween, nearest, roundKm, type LonLat } from '../../src/model/map/distances.ts';
-import { contains, EXTENTS, parseExtent } from '../../src/model/map/extent.ts';
+import { contains, fitExtent, parseExtent, type NamedExtent } from '../../src/model/map/extent.ts';
+import { storyMap } from '../../src/model/map/story-map.ts';
+import { checkContent } from '../../src/content/check.ts';
 import { mapFrame, project } from '../../src/model/map/projection.ts';
 import { distanceGrid, GRID_STEP, rangeCircle } from '../../src/model/map/reach.ts';
 import { ROOT } from '../support/sites.ts';
 
 const KYIV: LonLat = [30.523, 50.45];
+/** Frames like the shipped story's site.yaml gives (map.frame and map.frames). */
+const THEATRE: NamedExtent = { id: 'story', label: 'Ukraine and western Russia', west: 22, south: 44.2, east: 41.2, north: 57.2 };
+const FRAMES = new Map<string, NamedExtent>([
+  ['border', { id: 'border', label: 'the Ukrainian–Russian border', west: 31.5, south: 48.4, east: 39.8, north: 53 }],
+  ['europe', { id: 'europe', label: 'Europe', west: -11, south: 36, east: 44, north: 61 }],
+]);
 
 describe('range rings', () => {
   test("a 300 km ring's radius matches d3.geoDistance within 1 %", () => {
@@ -25,7 +32,7 @@ describe('range rings', () => {
   });
 
   test('a 300 km band from the border runs 300 km (within 1 %) from its nearest point of the border', () => {
-    const frame = mapFrame(EXTENTS.theatre);
+    const frame = mapFrame(THEATRE);
     const border = densify(sharedBorder('UKR', 'RUS'), 5);
     const grid = distanceGrid(frame, border);
     const rings = isolines(grid, 300);
@@ -77,32 +84,43 @@ describe('contours', () => {
 });
 
 describe('extents', () => {
-  test('accept a name or four numbers, and explain anything else', () => {
-    expect(parseExtent('border').id).toBe('border');
-    expect(parseExtent('30,45,40,52')).toMatchObject({ id: 'custom', west: 30, south: 45, east: 40, north: 52 });
-    expect(() => parseExtent('40,45,30,52')).toThrow(/neither theatre, border, europe nor "west,south,east,north"/);
+  test("accept one of the story's frames or four numbers, default to the site map's, and explain anything else", () => {
+    expect(parseExtent(undefined, THEATRE, FRAMES)).toBe(THEATRE);
+    expect(parseExtent('border', THEATRE, FRAMES).id).toBe('border');
+    expect(parseExtent('30,45,40,52', THEATRE, FRAMES)).toMatchObject({ id: 'custom', west: 30, south: 45, east: 40, north: 52 });
+    expect(() => parseExtent('40,45,30,52', THEATRE, FRAMES)).toThrow('extent "40,45,30,52" is neither a frame of the story (border, europe) nor "west,south,east,north" in degrees');
+    expect(() => parseExtent('theatre', THEATRE, new Map())).toThrow('extent "theatre" is not "west,south,east,north" in degrees');
   });
 
-  test("every place of the shipped story in Ukraine or its Russian border regions is inside the theatre map's frame", async () => {
-    const { entries } = await readFolder(join(ROOT, 'content'), 'places');
-    const frame = mapFrame(EXTENTS.theatre);
-    const places = entries.map((e) => ({ id: e.id, ...(e.data as { lat: number; lon: number; country: string }) }));
-    const theatre = places.filter((p) => p.country === 'UA' || (p.country === 'RU' && contains(EXTENTS.theatre, [p.lon, p.lat])));
+  test('a story without a frame gets one fitted round its places, with a margin', () => {
+    const fitted = fitExtent([[-58.4, -34.6], [-43.2, -22.9], [-70.6, -33.4]], 'the places');
+    expect(fitted).toMatchObject({ id: 'story', label: 'the places' });
+    for (const [lon, lat] of [[-58.4, -34.6], [-43.2, -22.9], [-70.6, -33.4]] as LonLat[]) expect(contains(fitted, [lon, lat])).toBe(true);
+    expect(fitted.west).toBeLessThan(-70.6 - 1);
+    expect(fitted.north).toBeGreaterThan(-22.9 + 1);
+  });
+
+  test("every place of the shipped story in Ukraine or its Russian border regions is inside the site map's frame", async () => {
+    const { story } = await checkContent(join(ROOT, 'content'));
+    const { frame: box } = storyMap(story!);
+    const frame = mapFrame(box);
+    const places = story!.places.map((e) => ({ id: e.id, ...e.data }));
+    const theatre = places.filter((p) => p.country === 'UA' || (p.country === 'RU' && contains(box, [p.lon, p.lat])));
     expect(theatre.map((p) => p.id)).toEqual(expect.arrayContaining(['kyiv', 'kharkiv', 'sevastopol', 'moscow', 'sudzha']));
     const outside = theatre.filter((p) => project(frame, [p.lon, p.lat]) === undefined).map((p) => p.id);
     expect(outside).toEqual([]);
     // Every Ukrainian place is in the box itself, not only in the frame around it.
-    expect(places.filter((p) => p.country === 'UA' && !contains(EXTENTS.theatre, [p.lon, p.lat])).map((p) => p.id)).toEqual([]);
+    expect(places.filter((p) => p.country === 'UA' && !contains(box, [p.lon, p.lat])).map((p) => p.id)).toEqual([]);
   });
 
   test('the frame of every named extent contains the whole box, and the Europe map holds London and Moscow', () => {
-    for (const extent of Object.values(EXTENTS)) {
+    for (const extent of [THEATRE, ...FRAMES.values()]) {
       const frame = mapFrame(extent);
       for (const corner of [[extent.west, extent.south], [extent.east, extent.north], [extent.west, extent.north], [extent.east, extent.south]] as LonLat[]) {
         expect(project(frame, corner), `${extent.id} ${corner}`).toBeDefined();
       }
     }
-    const europe = mapFrame(EXTENTS.europe);
+    const europe = mapFrame(FRAMES.get('europe')!);
     expect(project(europe, [-0.128, 51.507])).toBeDefined();
     expect(project(europe, [37.617, 55.752])).toBeDefined();
   });

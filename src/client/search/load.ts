@@ -5,12 +5,15 @@
  * than after it. With it comes the list of which results are explainers
  * (written at build by src/integrations/search-index.ts).
  */
+import type { AliasTable } from '../../shared/search-aliases.ts';
 import type { Pagefind } from './pagefind.ts';
 
 export interface Search {
   pagefind: Pagefind;
   /** Result ids of explainers, listed first when they match. */
   explainers: ReadonlySet<string>;
+  /** Other names for the same things, each searched too. */
+  aliases: AliasTable;
 }
 
 let loaded: Promise<Search> | undefined;
@@ -51,6 +54,10 @@ export function loadSearch(bundle: string): Promise<Search> {
     const explainers = fetch(`${bundle}explainers.json`)
       .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
       .then((ids) => new Set(ids), () => new Set<string>());
+    // Without the table, each query is searched as typed.
+    const aliases = fetch(`${bundle}aliases.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<AliasTable>) : { groups: [], names: {} }))
+      .catch((): AliasTable => ({ groups: [], names: {} }));
     // In the next task: after the caller's own imports are on their way, and without holding up the paint of
     // the character just typed.
     setTimeout(warmSegmenter);
@@ -60,7 +67,7 @@ export function loadSearch(bundle: string): Promise<Search> {
     await pagefind.options({ baseUrl: new URL('..', new URL(bundle, location.href)).pathname, highlightParam: 'highlight', noWorker: true });
     void pagefind.init();
     await indexLoaded(pagefind);
-    return { pagefind, explainers: await explainers };
+    return { pagefind, explainers: await explainers, aliases: await aliases };
   })();
   return loaded;
 }

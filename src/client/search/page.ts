@@ -6,7 +6,7 @@
  * dated ones, instead of dropping them as Pagefind's sort alone would.
  */
 import { loadSearch, type Search } from './load.ts';
-import { rankedSearch, resultItem, type Found } from './pagefind.ts';
+import { filterCounts, rankedSearch, resultItem } from './pagefind.ts';
 
 const FILTERS = [
   ['type', 'Type'],
@@ -42,17 +42,18 @@ export async function runSearchPage(): Promise<void> {
     history.replaceState(null, '', `${location.pathname}${url.size ? `?${url}` : ''}`);
     if (!query) return results.replaceChildren();
     search ??= await loadSearch(root.dataset['bundle'] ?? '/pagefind/');
-    const { pagefind } = search;
+    const { pagefind, aliases } = search;
     const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
-    const ranked = await rankedSearch(pagefind, search.explainers, query, filters);
+    const ranked = await rankedSearch(pagefind, search.explainers, query, filters, aliases);
     const found = ranked.found;
     let ordered = ranked.ordered;
     if (sort.value !== 'relevance') {
-      const dated = await pagefind.search(query, { filters, sort: { date: sort.value === 'newest' ? 'desc' : 'asc' } });
-      const ids = new Set(dated.results.map((r) => r.id));
-      ordered = [...dated.results, ...found.results.filter((r) => !ids.has(r.id))];
+      const dated = await rankedSearch(pagefind, new Set(), query, filters, aliases, { date: sort.value === 'newest' ? 'desc' : 'asc' });
+      const ids = new Set(dated.found.results.map((r) => r.id));
+      ordered = [...dated.found.results, ...found.results.filter((r) => !ids.has(r.id))];
     }
-    renderFilters(filterBox, await pagefind.filters(), found, selected, () => {
+    const known = await pagefind.filters();
+    renderFilters(filterBox, known, await filterCounts(pagefind, query, known, aliases), selected, () => {
       for (const [key] of FILTERS) selected[key] = [...filterBox.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((b) => b.value);
       shown = PAGE;
       void update();
@@ -81,11 +82,17 @@ export async function runSearchPage(): Promise<void> {
   await update();
 }
 
-/** Every value the index knows, counted for the current query (Pagefind leaves some keys out of its per-query counts). */
-function renderFilters(box: HTMLElement, known: Record<string, Record<string, number>>, found: Found, selected: Record<string, string[]>, onChange: () => void): void {
+/** Every value the index knows, each with how many results of the query, as typed and unfiltered, it has. */
+function renderFilters(
+  box: HTMLElement,
+  known: Record<string, Record<string, number>>,
+  counted: Record<string, Record<string, number>>,
+  selected: Record<string, string[]>,
+  onChange: () => void,
+): void {
   const groups = FILTERS.flatMap(([key, label]) => {
     const values = Object.keys(known[key] ?? {}).sort();
-    const counts = found.filters?.[key] ?? found.totalFilters?.[key] ?? {};
+    const counts = counted[key] ?? {};
     if (values.length === 0) return [];
     const fieldset = document.createElement('fieldset');
     fieldset.append(Object.assign(document.createElement('legend'), { textContent: label }));

@@ -2,6 +2,8 @@
  * Pagefind's interface as we use it, and its results as list items. Data is always set as text; Pagefind's
  * excerpts, whose only markup is <mark>, are split rather than parsed.
  */
+import { queryVariants, type AliasTable } from '../../shared/search-aliases.ts';
+
 export interface ResultData {
   url: string;
   excerpt: string;
@@ -9,7 +11,7 @@ export interface ResultData {
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
 export interface Found {
-  results: { id: string; data(): Promise<ResultData> }[];
+  results: { id: string; score: number; data(): Promise<ResultData> }[];
   /** Counts of results per filter value, for this query. */
   filters?: Record<string, Record<string, number>>;
   totalFilters?: Record<string, Record<string, number>>;
@@ -25,6 +27,20 @@ export interface Pagefind {
 
 type Result = Found['results'][number];
 
+/** The results of several queries as one: each page once, at its best score; counts from the query as typed. */
+async function mergedSearch(pagefind: Pagefind, queries: string[], options: Record<string, unknown>): Promise<Found> {
+  const [typed, ...others] = await Promise.all(queries.map((q) => pagefind.search(q, options)));
+  if (!typed || others.length === 0) return typed ?? { results: [] };
+  const best = new Map<string, Result>();
+  for (const result of [typed, ...others].flatMap((f) => f.results)) {
+    const seen = best.get(result.id);
+    if (!seen || result.score > seen.score) best.set(result.id, result);
+  }
+  // A date sort keeps Pagefind's order (the sort key); otherwise the best score comes first.
+  const results = options['sort'] ? [...best.values()] : [...best.values()].sort((a, b) => b.score - a.score);
+  return { ...typed, results };
+}
+
 /**
  * Best match, with explainers that match first: a short event page that
  * repeats a word outranks a long explainer on raw relevance, but the
@@ -35,12 +51,33 @@ export async function rankedSearch(
   explainers: ReadonlySet<string>,
   query: string,
   filters: Record<string, unknown> = {},
+  aliases: AliasTable = { groups: [], names: {} },
+  sort?: Record<string, string>,
 ): Promise<{ found: Found; ordered: Result[] }> {
-  // One search: Pagefind returns every match (their data loads later), and the build lists which are explainers.
-  const found = await pagefind.search(query, { filters });
+  // One search per name a reader might use for what they typed ("Kiev", "Kyiv"); Pagefind returns every
+  // match (their data loads later), and the build lists which are explainers.
+  const found = await mergedSearch(pagefind, queryVariants(query, aliases), { filters, ...(sort ? { sort } : {}) });
   const first = found.results.filter((r) => explainers.has(r.id)).slice(0, 3);
   const ids = new Set(first.map((r) => r.id));
   return { found, ordered: [...first, ...found.results.filter((r) => !ids.has(r.id))] };
+}
+
+/**
+ * How many results of the query each filter value has, ignoring the filters chosen: Pagefind gives
+ * counts only for the keys of the filters a search used, so this search names every key, with every
+ * value allowed. With other names for what was typed, the counts are those of the name with the most
+ * results (in practice the one most pages use).
+ */
+export async function filterCounts(
+  pagefind: Pagefind,
+  query: string,
+  known: Record<string, Record<string, number>>,
+  aliases: AliasTable = { groups: [], names: {} },
+): Promise<Record<string, Record<string, number>>> {
+  const everything = Object.fromEntries(Object.entries(known).map(([key, values]) => [key, { any: Object.keys(values) }]));
+  const counted = await Promise.all(queryVariants(query, aliases).map((q) => pagefind.search(q, { filters: everything })));
+  const size = (counts: Found['totalFilters']) => Object.values(counts?.['type'] ?? {}).reduce((sum, n) => sum + n, 0);
+  return counted.reduce((best, found) => (size(found.totalFilters) > size(best) ? (found.totalFilters ?? {}) : best), {} as Record<string, Record<string, number>>);
 }
 
 export function appendExcerpt(parent: HTMLElement, excerpt: string): void {

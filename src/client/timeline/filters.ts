@@ -17,7 +17,9 @@ export class Filters {
     this.events = events;
     this.onChange = onChange;
     this.boxes = [...root.querySelectorAll<HTMLInputElement>('.tl-filters input[type="checkbox"]')];
-    this.categories = new Set(this.boxes.filter((b) => b.name === 'category').map((b) => b.value));
+    // Every category the events have, not the boxes: a timeline drawn without filters has no boxes, and
+    // taking the categories from them hid every event.
+    this.categories = new Set(events.map((e) => e.category));
     for (const box of this.boxes) box.addEventListener('change', () => this.readBoxes());
     this.update();
   }
@@ -29,15 +31,19 @@ export class Filters {
 
   /** For the URL: empty lists when nothing is filtered. */
   state(): { categories: string[]; tags: string[] } {
-    const all = this.boxes.filter((b) => b.name === 'category').length;
-    return { categories: this.categories.size === all ? [] : [...this.categories].sort(), tags: [...this.tags].sort() };
+    const all = new Set(this.events.map((e) => e.category)).size;
+    return { categories: this.categories.size >= all ? [] : [...this.categories].sort(), tags: [...this.tags].sort() };
   }
 
   set(categories: string[], tags: string[]): void {
     for (const box of this.boxes) {
       box.checked = box.name === 'category' ? categories.length === 0 || categories.includes(box.value) : tags.includes(box.value);
     }
-    this.readBoxes(false);
+    if (this.boxes.length > 0) return this.readBoxes(false);
+    // No boxes to read: a timeline without filters still follows a filter in the URL.
+    this.categories = new Set(categories.length > 0 ? categories : this.events.map((e) => e.category));
+    this.tags = new Set(tags);
+    this.update();
   }
 
   private readBoxes(notify = true): void {

@@ -46,6 +46,20 @@ const map: ComponentCheck = (ctx, file, field, { attributes }) => {
   for (const id of ids(systems)) ctx.ref(file, field, 'systems', id);
 };
 
+/**
+ * MDX makes a line that starts with a component a block of its own: a <Cite> that opens a line ends the
+ * paragraph before it (whose sentence then loses its full stop to a stray "(Publisher, date)" paragraph).
+ */
+const citeInline: ComponentCheck = (ctx, file, field, use) => {
+  if (use.name !== 'Cite' || !use.alone) return;
+  ctx.report(
+    file,
+    field,
+    'stands alone on its line, so MDX makes it a paragraph of its own and splits it from the sentence it supports',
+    'put it on the line of the words it supports, before the full stop: "… the words <Cite … />."',
+  );
+};
+
 /** <Quote> and <Cite>: a source that exists, words that stand in it, and a person who exists. */
 const quotation: ComponentCheck = (ctx, file, field, use) => {
   const sourceId = use.attributes['source'] ?? '';
@@ -55,7 +69,12 @@ const quotation: ComponentCheck = (ctx, file, field, use) => {
   if (words !== undefined) ctx.quote(file, field, sourceId, words);
 };
 
-const COMPONENT_CHECKS: Record<ComponentUse['name'], ComponentCheck> = { Term: term, Timeline: timeline, Map: map, Quote: quotation, Cite: quotation };
+const cite: ComponentCheck = (ctx, file, field, use) => {
+  citeInline(ctx, file, field, use);
+  quotation(ctx, file, field, use);
+};
+
+const COMPONENT_CHECKS: Record<ComponentUse['name'], ComponentCheck> = { Term: term, Timeline: timeline, Map: map, Quote: quotation, Cite: cite };
 
 export function checkExplainers(ctx: CheckContext): void {
   for (const { file, data, body, bodyLine } of ctx.story.explainers) {

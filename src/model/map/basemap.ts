@@ -1,9 +1,9 @@
 /**
- * The base map for a frame: every country in view as one path, the outline
- * of Crimea (hatched as occupied) and the Ukrainian–Russian land border,
- * which range bands and distances are measured from.
+ * The base map for a frame: every country in view as one path, and the
+ * story's border (map.border in site.yaml), which range bands and distances
+ * are measured from.
  */
-import { countries, crimeaOutline, sharedBorder } from './atlas.ts';
+import { countries, sharedBorder, type Detail } from './atlas.ts';
 import type { MapFrame } from './projection.ts';
 import { mapPath, type SimplifyOptions } from './simplify.ts';
 
@@ -18,8 +18,7 @@ export interface CountryShape {
 
 export interface BaseMap {
   countries: CountryShape[];
-  crimea: string;
-  /** The Ukrainian–Russian land border. */
+  /** The story's border, if it names one; empty otherwise. */
   border: string;
 }
 
@@ -28,17 +27,18 @@ export const BASE_SIMPLIFY: SimplifyOptions = { tolerance: 0.4, minRing: 2 };
 
 const cache = new Map<string, BaseMap>();
 
-export function baseMap(frame: MapFrame, key: string): BaseMap {
-  const cached = cache.get(key);
+/** `border`: the alpha-3 codes of the story's border, if any. */
+export function baseMap(frame: MapFrame, key: string, detail: Detail, border: readonly [string, string] | undefined): BaseMap {
+  const id = `${key} ${detail} ${border?.join('-') ?? ''}`;
+  const cached = cache.get(id);
   if (cached) return cached;
-  const shapes = countries()
+  const shapes = countries(detail)
     .map((c) => ({ id: c.id, a3: c.properties.a3, name: c.properties.name, d: mapPath(frame.projection, c, BASE_SIMPLIFY) }))
     .filter((c) => c.d !== '');
   const result: BaseMap = {
     countries: shapes,
-    crimea: mapPath(frame.projection, crimeaOutline(), BASE_SIMPLIFY),
-    border: mapPath(frame.projection, sharedBorder('UKR', 'RUS'), { tolerance: BASE_SIMPLIFY.tolerance, minRing: 0 }),
+    border: border ? mapPath(frame.projection, sharedBorder(border[0], border[1]), { tolerance: BASE_SIMPLIFY.tolerance, minRing: 0 }) : '',
   };
-  cache.set(key, result);
+  cache.set(id, result);
   return result;
 }

@@ -1,7 +1,8 @@
 /**
- * What a map shows: a box of longitude and latitude. Named extents cover the
- * usual needs of a story about Ukraine; a component may also pass its own
- * box as "west,south,east,north".
+ * What a map shows: a box of longitude and latitude. A story names the site
+ * map's box and any others an explainer's <Map extent="…"> may ask for in
+ * site.yaml (map.frame, map.frames); a <Map> may also give its own box as
+ * "west,south,east,north".
  */
 
 export interface GeoExtent {
@@ -18,26 +19,37 @@ export interface NamedExtent extends GeoExtent {
   label: string;
 }
 
-export const EXTENTS = {
-  /** Ukraine with Crimea, and Russia as far as Moscow and Toropets. */
-  theatre: { id: 'theatre', label: 'Ukraine and western Russia', west: 22, south: 44.2, east: 41.2, north: 57.2 },
-  /** The Ukrainian–Russian border from Chernihiv to Luhansk, with Kursk and Belgorod. */
-  border: { id: 'border', label: 'the Ukrainian–Russian border', west: 31.5, south: 48.4, east: 39.8, north: 53 },
-  /** Europe from London to Moscow, for the diplomacy around the war. */
-  europe: { id: 'europe', label: 'Europe', west: -11, south: 36, east: 44, north: 61 },
-} as const satisfies Record<string, NamedExtent>;
+/** The box around some points, with a margin of a tenth of its size on each side (at least half a degree). */
+export function fitExtent(points: readonly [number, number][], label: string): NamedExtent {
+  const lons = points.map(([lon]) => lon);
+  const lats = points.map(([, lat]) => lat);
+  const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const marginX = Math.max(0.5, (east - west) / 10);
+  const marginY = Math.max(0.5, (north - south) / 10);
+  return {
+    id: 'story',
+    label,
+    west: Math.max(-180, west - marginX),
+    east: Math.min(180, east + marginX),
+    south: Math.max(-85, south - marginY),
+    north: Math.min(85, north + marginY),
+  };
+}
 
-export type ExtentName = keyof typeof EXTENTS;
-
-/** A named extent, or a custom one written "west,south,east,north"; throws on anything else. */
-export function parseExtent(value: string | GeoExtent | undefined): NamedExtent {
-  if (value === undefined || value === '') return EXTENTS.theatre;
+/**
+ * A map's box: one of the story's named frames, a box written "west,south,east,north", or the site
+ * map's own when none is given; throws, naming the choices, on anything else.
+ */
+export function parseExtent(value: string | GeoExtent | undefined, site: NamedExtent, frames: ReadonlyMap<string, NamedExtent>): NamedExtent {
+  if (value === undefined || value === '') return site;
   if (typeof value !== 'string') return { id: 'custom', label: 'the area shown', ...value };
-  if (value in EXTENTS) return EXTENTS[value as ExtentName];
+  const named = frames.get(value);
+  if (named) return named;
   const numbers = value.split(',').map((part) => Number(part.trim()));
   const [west, south, east, north] = numbers;
   if (numbers.length !== 4 || numbers.some((n) => !Number.isFinite(n)) || west! >= east! || south! >= north!) {
-    throw new Error(`extent "${value}" is neither ${Object.keys(EXTENTS).join(', ')} nor "west,south,east,north" in degrees`);
+    const names = [...frames.keys()];
+    throw new Error(`extent "${value}" is ${names.length > 0 ? `neither a frame of the story (${names.join(', ')}) nor` : 'not'} "west,south,east,north" in degrees`);
   }
   return { id: 'custom', label: 'the area shown', west: west!, south: south!, east: east!, north: north! };
 }

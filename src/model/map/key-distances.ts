@@ -1,8 +1,7 @@
 /**
  * Key distances, computed from coordinates: between two places, or from a
- * place to the nearest point of the Ukrainian–Russian border. Pairs whose
- * places the story does not have are skipped, so any story can use the
- * defaults.
+ * place to the nearest point of the story's border (map.border in site.yaml).
+ * The content check makes sure every place named exists.
  */
 import type { Story } from '../../content/story.ts';
 import { byId } from '../story-index.ts';
@@ -10,6 +9,7 @@ import { formatKm, kmBetween, nearest, pointAlong, type LonLat } from './distanc
 import type { DistancePair } from './options.ts';
 import { project, type MapFrame } from './projection.ts';
 import { mapPath } from './simplify.ts';
+import { UI } from '../../shared/ui.ts';
 
 export interface DistanceLine {
   id: string;
@@ -24,7 +24,7 @@ export interface DistanceLine {
 }
 
 export const BORDER = 'border';
-const BORDER_NAME = 'the border';
+const BORDER_NAME = UI.map.theBorder;
 
 export function keyDistances(story: Story, frame: MapFrame, pairs: readonly DistancePair[], border: readonly LonLat[]): DistanceLine[] {
   const places = byId(story.places);
@@ -32,7 +32,7 @@ export function keyDistances(story: Story, frame: MapFrame, pairs: readonly Dist
   for (const [fromId, toId] of pairs) {
     const ends = [fromId, toId].map((id) => places.get(id));
     const known = ends.map((place, i) => (place ? ([place.data.lon, place.data.lat] as LonLat) : [fromId, toId][i] === BORDER ? BORDER : undefined));
-    if (known.includes(undefined) || known.every((k) => k === BORDER)) continue;
+    if (known.includes(undefined) || known.every((k) => k === BORDER) || (known.includes(BORDER) && border.length === 0)) continue;
     const other = known.find((k) => k !== BORDER) as LonLat;
     const [a, b] = known.map((k) => (k === BORDER ? nearest(border, other).point : k)) as [LonLat, LonLat];
     const km = kmBetween(a, b);

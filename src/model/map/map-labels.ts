@@ -10,7 +10,7 @@ import { placeLabels, type LabelRequest, type Obstacle, type PlacedLabel } from 
 import type { PlaceMark } from './places.ts';
 import { project, type MapFrame } from './projection.ts';
 import type { ReachRing } from './reach-rings.ts';
-import { REFERENCE_POINTS } from './reference-points.ts';
+import type { StoryMap } from './story-map.ts';
 
 export interface LabelSets {
   wide: PlacedLabel[];
@@ -32,7 +32,7 @@ interface Inputs {
   selected: string | undefined;
 }
 
-export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs): LabelSets {
+export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels: StoryMap['labels']): LabelSets {
   const requests = (narrow: boolean): LabelRequest[] => {
     const s = narrow ? 2 : 1;
     const out: LabelRequest[] = [];
@@ -55,15 +55,15 @@ export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs): LabelS
     for (const capital of inputs.capitals) {
       add({ id: capital.id, text: capital.name, x: capital.x, y: capital.y, size: 10.5, priority: narrow ? 3 : 4.5, gap: 2, mode: 'around', className: 'label-capital' });
     }
-    for (const point of REFERENCE_POINTS) {
-      if (point.kind === 'capital' || story.places.some((p) => p.data.name === point.name)) continue;
-      if (narrow && point.kind === 'region') continue;
+    labels.forEach((point, i) => {
+      if (point.kind === 'capital' || story.places.some((p) => p.data.name === point.name)) return;
+      if (narrow && point.kind === 'region') return;
       const at = project(frame, [point.lon, point.lat]);
-      if (!at) continue;
+      if (!at) return;
       const size = point.kind === 'country' ? 14 : point.kind === 'sea' ? 11 : 10;
       const priority = point.kind === 'country' ? 7 : point.kind === 'sea' ? 1.5 : 1;
-      add({ id: point.id, text: point.name, x: at[0], y: at[1], size, priority, gap: 0, mode: 'centre', className: `label-${point.kind}` });
-    }
+      add({ id: `label-${i}`, text: point.name, x: at[0], y: at[1], size, priority, gap: 0, mode: 'centre', className: `label-${point.kind}` });
+    });
     return out;
   };
   const obstacles = (narrow: boolean): Obstacle[] => [

@@ -1,45 +1,90 @@
 /**
  * Everything a map draws, computed from the story and the map's options:
  * the SVG components only render this. Pure and deterministic: the same
- * story and options give the same model, and so the same bytes.
+ * story and options give the same model, and so the same bytes. Time is a
+ * dimension of it: the model knows when each area applies, who held each
+ * place when, and when each event happened, and is drawn as of one day
+ * (`at`); the browser moves that day without rebuilding anything.
  */
 import { formatPartialDate } from '../../shared/dates.ts';
-import { plural } from '../../shared/words.ts';
+import { UI } from '../../shared/ui.ts';
 import type { Story } from '../../content/story.ts';
-import { sharedBorder } from './atlas.ts';
+import type { Holder } from '../../schemas/site.ts';
+import { appliesOn, mapAreas, type MapArea } from './areas.ts';
 import { baseMap, type BaseMap } from './basemap.ts';
-import { densify, type LonLat } from './distances.ts';
+import { controlByPlace, holderOn, type ControlChange } from './control.ts';
 import { keyDistances, type DistanceLine } from './key-distances.ts';
 import { mapLabels, type LabelSets } from './map-labels.ts';
 import { type Layer, type MapOptions, optionsHash } from './options.ts';
 import { placeMarks, type DateWindow, type PlaceMark } from './places.ts';
 import { mapFrame, project } from './projection.ts';
 import { reachRings, type ReachRing } from './reach-rings.ts';
-import { REFERENCE_POINTS } from './reference-points.ts';
+import { storyMap, type StoryMap } from './story-map.ts';
+
+export interface PlaceHolding {
+  /** The place's changes of control, earliest first. */
+  changes: ControlChange[];
+  /** Who held it on the map's day, and since which change. */
+  now: ReturnType<typeof holderOn>;
+}
 
 export interface MapModel {
   id: string;
   width: number;
   height: number;
+  /** "Map of Ukraine and western Russia". */
   title: string;
   description: string;
   layers: Layer[];
   window: DateWindow;
   coverage: DateWindow;
+  /** The day the map is drawn as of, YYYY-MM-DD. */
+  at: string;
   selectedPlace: string | undefined;
   selectedEvent: string | undefined;
   base: BaseMap;
+  areas: MapArea[];
   places: PlaceMark[];
+  /** Who held each place that changed hands, by place id. */
+  holdings: Record<string, PlaceHolding>;
+  /** Who can hold a place (site.yaml holders), with their colours. */
+  holders: Holder[];
   /** Places of the story outside this map, for a line under it. */
   offMap: { id: string; name: string }[];
   capitals: { id: string; name: string; x: number; y: number }[];
   reach: { origin: string; rings: ReachRing[] };
+  /** The country reach is shaded inside (the border's second country), alpha-3. */
+  reachInto: string | undefined;
   distances: DistanceLine[];
   labels: LabelSets;
+  settings: StoryMap;
 }
 
+/** The map's text alternative for its day: what it shows, each area in force and each place's holder. */
+function describe(model: Omit<MapModel, 'description'>, story: Story, extentLabel: string): string {
+  const show = (layer: Layer) => model.layers.includes(layer);
+  const shownEvents = new Set(model.places.flatMap((p) => p.events.filter((e) => e.inWindow && e.first <= model.at).map((e) => e.id)));
+  const areas = model.areas.filter((a) => a.d !== '' && appliesOn(a, model.at));
+  const holders = new Map(story.site.holders.map((h) => [h.id, h.label]));
+  const held = Object.entries(model.holdings).flatMap(([id, h]) => {
+    const place = model.places.find((p) => p.id === id);
+    return place && h.now ? [`${place.name}: ${holders.get(h.now.holder) ?? h.now.holder}${h.now.since?.standing === 'claimed' ? ` (claimed by ${h.now.since.claimedBy})` : ''}`] : [];
+  });
+  return [
+    `${UI.map.title(extentLabel)}, ${UI.map.asOf(formatPartialDate(model.at))}, ${UI.map.borders}`,
+    ...areas.map((a) => `${a.label}${a.schematic ? ` (${UI.map.schematic})` : ''}.`),
+    show('places') ? `${UI.map.placesMarked(model.places.length)}${show('events') ? UI.map.eventDots(shownEvents.size, formatPartialDate(model.window.from), formatPartialDate(model.at < model.window.to ? model.at : model.window.to)) : ''}.` : '',
+    held.length > 0 ? `Held on ${formatPartialDate(model.at)}: ${held.join('; ')}.` : '',
+    model.reach.rings.length > 0 ? UI.map.rangesLine(model.reach.origin, model.reach.rings.map((r) => `${r.km} km (${r.claims.map((c) => c.system).join(', ')})`).join('; ')) : '',
+    model.distances.length > 0 ? UI.map.distancesLine(model.distances.map((d) => `${d.fromName} to ${d.toName}, ${d.text}`).join('; ')) : '',
+    UI.map.textFollows,
+  ]
+    .filter((p) => p !== '')
+    .join(' ');
+}
 
 export function mapModel(story: Story, options: MapOptions): MapModel {
+  const settings = storyMap(story);
   const { extent } = options;
   const frame = mapFrame(extent);
   // Base maps and distance grids depend on the frame only, so maps sharing one share them.
@@ -47,42 +92,43 @@ export function mapModel(story: Story, options: MapOptions): MapModel {
   const id = options.id ?? `map-${optionsHash(options)}`;
   const coverage = { from: story.site.coverage.start, to: story.site.coverage.end };
   const window = { from: options.from ?? coverage.from, to: options.to ?? coverage.to };
+  const at = options.at ?? window.to;
   const show = (layer: Layer) => options.layers.includes(layer);
-  const border: LonLat[] = densify(sharedBorder('UKR', 'RUS'), 5);
   const { marks, outside } = placeMarks(story, frame, window);
   const places = show('places') || show('events') ? marks : [];
-  const capitals = REFERENCE_POINTS.filter((p) => p.kind === 'capital' && !story.places.some((place) => place.data.name === p.name))
-    .map((p) => ({ id: p.id, name: p.name, point: project(frame, [p.lon, p.lat]) }))
+  const capitals = settings.labels
+    .filter((p) => p.kind === 'capital' && !story.places.some((place) => place.data.name === p.name))
+    .map((p, i) => ({ id: `capital-${i}`, name: p.name, point: project(frame, [p.lon, p.lat]) }))
     .flatMap((p) => (p.point ? [{ id: p.id, name: p.name, x: p.point[0], y: p.point[1] }] : []));
-  const reach = show('reach') ? reachRings(story, frame, frameKey, options, border) : { origin: '', rings: [] };
-  const distances = show('distances') ? keyDistances(story, frame, options.distances, border) : [];
-  const labels = mapLabels(story, frame, { places, capitals, reach: reach.rings, distances, labels: show('labels'), selected: options.place });
+  const reach = show('reach') ? reachRings(story, frame, frameKey, options, settings.border) : { origin: '', rings: [] };
+  const distances = show('distances') ? keyDistances(story, frame, options.distances, settings.border?.line ?? []) : [];
+  const labels = mapLabels(story, frame, { places, capitals, reach: reach.rings, distances, labels: show('labels'), selected: options.place }, settings.labels);
+  const control = controlByPlace(story);
+  const holdings = Object.fromEntries(places.filter((p) => control.has(p.id)).map((p) => [p.id, { changes: control.get(p.id)!, now: holderOn(control.get(p.id)!, at) }]));
 
-  const shownEvents = new Set(places.flatMap((p) => p.events.filter((e) => e.inWindow).map((e) => e.id)));
-  const parts = [
-    `Map of ${extent.label}, with internationally recognised borders. Crimea, part of Ukraine, is hatched: occupied by Russia since 2014.`,
-    show('places') ? `${plural(places.length, 'place')} from the story are marked${show('events') ? `, with dots for ${plural(shownEvents.size, 'event')} between ${formatPartialDate(window.from)} and ${formatPartialDate(window.to)}, coloured by category` : ''}.` : '',
-    reach.rings.length > 0 ? `Lines show how far weapons reach ${reach.origin}: ${reach.rings.map((r) => `${r.km} km (${r.claims.map((c) => c.system).join(', ')})`).join('; ')}.` : '',
-    distances.length > 0 ? `Distances: ${distances.map((d) => `${d.fromName} to ${d.toName}, ${d.text}`).join('; ')}.` : '',
-    'A text version follows the map.',
-  ];
-  return {
+  const model = {
     id,
     width: frame.width,
     height: frame.height,
-    title: options.title ?? `Map of ${extent.label}`,
-    description: parts.filter((p) => p !== '').join(' '),
+    title: options.title ?? UI.map.title(extent.label),
     layers: options.layers,
     window,
     coverage,
+    at,
     selectedPlace: options.place,
     selectedEvent: options.event,
-    base: baseMap(frame, frameKey),
+    base: baseMap(frame, frameKey, settings.detail, settings.border?.a3),
+    areas: show('areas') ? mapAreas(story, frame, frameKey) : [],
     places,
+    holdings,
+    holders: story.site.holders,
     offMap: outside.map((p) => ({ id: p.id, name: p.data.name })),
     capitals,
     reach,
+    reachInto: settings.border?.a3[1],
     distances,
     labels,
+    settings,
   };
+  return { ...model, description: describe(model, story, extent.label) };
 }

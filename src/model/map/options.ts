@@ -5,20 +5,22 @@
  */
 import { partialDate } from '../../shared/dates.ts';
 import { parseExtent, type GeoExtent, type NamedExtent } from './extent.ts';
+import type { Story } from '../../content/story.ts';
+import { storyMap, type StoryMap } from './story-map.ts';
 
-export const LAYERS = ['places', 'events', 'reach', 'distances', 'labels'] as const;
+export const LAYERS = ['areas', 'places', 'events', 'reach', 'distances', 'labels'] as const;
 export type Layer = (typeof LAYERS)[number];
 
-/** A distance to show: each end is a place id, or "border" for the nearest point of the Ukrainian–Russian border. */
+/** A distance to show: each end is a place id, or "border" for the nearest point of the story's border (map.border in site.yaml). */
 export type DistancePair = readonly [string, string];
 
 
 export interface MapProps {
   /** Prefix of every id in the map; set it when a page holds two maps with the same props. */
   id?: string;
-  /** "theatre" (default), "border", "europe" or "west,south,east,north". */
+  /** A frame the story names in site.yaml (map.frames), or "west,south,east,north"; default the site map's frame. */
   extent?: string | GeoExtent;
-  /** Layers shown, of: places, events, reach, distances, labels. Default: all. */
+  /** Layers shown, of: areas, places, events, reach, distances, labels. Default: all. */
   layers?: string | readonly string[];
   /** Ids of systems whose reach is drawn. Default: every system with a reported range; "" for none. */
   systems?: string | readonly string[];
@@ -27,6 +29,8 @@ export interface MapProps {
   /** Date window for events: first and last day shown. Default: the story's coverage. */
   from?: string;
   to?: string;
+  /** The day the map shows, YYYY-MM-DD: areas in force then, who held each place, events up to then. Default: the window's last day. */
+  at?: string;
   /** A place or event to highlight. */
   place?: string;
   event?: string;
@@ -44,6 +48,7 @@ export interface MapOptions {
   origin: string;
   from: string | undefined;
   to: string | undefined;
+  at: string | undefined;
   place: string | undefined;
   event: string | undefined;
   distances: DistancePair[];
@@ -52,7 +57,7 @@ export interface MapOptions {
 
 const list = (value: string | readonly string[]) => (typeof value === 'string' ? value.split(/[\s,]+/) : [...value]).map((v) => v.trim()).filter((v) => v !== '');
 
-/** `defaults`: the story's own choice, `mapDistances` in site.yaml, used when the prop is not given. */
+/** `defaults`: the story's own choice, map.distances in site.yaml, used when the prop is not given. */
 function pairs(value: MapProps['distances'], defaults: readonly string[]): DistancePair[] {
   if (value === undefined) return pairs(defaults.join(', '), []);
   if (typeof value !== 'string') return value.map(([a, b]) => [a, b] as const);
@@ -64,19 +69,20 @@ function pairs(value: MapProps['distances'], defaults: readonly string[]): Dista
   });
 }
 
-export function mapOptions(props: MapProps, defaultDistances: readonly string[] = []): MapOptions {
+export function mapOptions(props: MapProps, settings: Pick<StoryMap, 'frame' | 'frames'>, defaultDistances: readonly string[] = []): MapOptions {
   const layers = props.layers === undefined ? [...LAYERS] : list(props.layers);
   for (const layer of layers) {
     if (!(LAYERS as readonly string[]).includes(layer)) throw new Error(`<Map> has no layer "${layer}"; layers are ${LAYERS.join(', ')}`);
   }
   return {
     id: props.id,
-    extent: parseExtent(props.extent),
+    extent: parseExtent(props.extent, settings.frame, settings.frames),
     layers: LAYERS.filter((l) => layers.includes(l)),
     systems: props.systems === undefined ? undefined : list(props.systems).sort(),
     origin: props.origin ?? 'border',
     from: props.from ? partialDate(props.from).first : undefined,
     to: props.to ? partialDate(props.to).last : undefined,
+    at: props.at ? partialDate(props.at).last : undefined,
     place: props.place,
     event: props.event,
     distances: pairs(props.distances, defaultDistances),
@@ -92,4 +98,9 @@ export function optionsHash(options: MapOptions): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash.toString(36).slice(0, 6);
+}
+
+/** The options of a <Map> in a story: its props, with the story's frames and default distances. */
+export function storyMapOptions(story: Story, props: MapProps): MapOptions {
+  return mapOptions(props, storyMap(story), story.site.map.distances);
 }

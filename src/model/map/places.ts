@@ -9,6 +9,7 @@ import type { PlaceData } from '../../schemas/place.ts';
 import { formatDateRange, partialDate } from '../../shared/dates.ts';
 import { sortEvents } from '../story-index.ts';
 import type { Entry, Story } from '../../content/story.ts';
+import { alpha3 } from './countries.ts';
 import { project, type MapFrame } from './projection.ts';
 
 export const MARKER_RADIUS: Record<PlaceData['kind'], number> = {
@@ -46,6 +47,8 @@ export interface PlaceMark {
   name: string;
   kind: PlaceData['kind'];
   country: string;
+  /** The country's ISO alpha-3 code, as the atlas has it. */
+  country3: string | undefined;
   x: number;
   y: number;
   r: number;
@@ -100,7 +103,7 @@ export function placeMarks(story: Story, frame: MapFrame, window: DateWindow): {
     const r = MARKER_RADIUS[place.data.kind];
     const events = eventMarks(sortEvents(story.events.filter((e) => e.data.places.includes(place.id))), r, story, window);
     const rings = Math.ceil(events.length / DOTS_PER_RING);
-    marks.push({ id: place.id, name: place.data.name, kind: place.data.kind, country: place.data.country, x: point[0], y: point[1], r, extent: r + (rings > 0 ? 3.5 + (rings - 1) * 5 + DOT_RADIUS : 0), events });
+    marks.push({ id: place.id, name: place.data.name, kind: place.data.kind, country: place.data.country, country3: alpha3(place.data.country), x: point[0], y: point[1], r, extent: r + (rings > 0 ? 3.5 + (rings - 1) * 5 + DOT_RADIUS : 0), events });
   }
   return { marks, outside };
 }

@@ -1,13 +1,18 @@
 /**
  * The reach layer of a map: one line per reported range, around a place or
- * along the border, labelled with the range, the systems and the source of
- * the figure. Labels sit where each ring crosses the great circle from the
- * origin towards Moscow (or the map's north-east corner), so together they
- * read like a ruler pointing into Russia.
+ * along the story's border (map.border), labelled with the range, the
+ * systems and the source of the figure. Labels sit where each ring crosses
+ * the great circle from the origin towards the far side: the capital of the
+ * border's second country if the story has it as a place, else that
+ * country's centre; together they read like a ruler pointing across it.
  */
+import { geoCentroid } from 'd3-geo';
 import type { Story } from '../../content/story.ts';
 import { byId } from '../story-index.ts';
+import { country } from './atlas.ts';
+import { alpha3 } from './countries.ts';
 import { nearest, pointAlong, type LonLat } from './distances.ts';
+import type { StoryBorder } from './story-map.ts';
 import type { MapOptions } from './options.ts';
 import { project, type MapFrame } from './projection.ts';
 import { bandPath, circlePath, distanceGrid, groupByKm, rangeClaims, type RangeClaim } from './reach.ts';
@@ -35,17 +40,26 @@ const grids = new Map<string, Grid>();
 /** "HIMARS, GMLRS rockets"; a variant whose name starts with its system's ("Taurus KEPD 350") stands alone. */
 export const variantName = (c: Pick<RangeClaim, 'system' | 'variant'>) => (c.variant.startsWith(c.system) ? c.variant : `${c.system}, ${c.variant}`);
 
-export function reachRings(story: Story, frame: MapFrame, key: string, options: MapOptions, border: LonLat[]): { origin: string; rings: ReachRing[] } {
-  const claims = rangeClaims(story.systems, options.systems);
+/** Where reach labels point: the far country's capital among the story's places, else the far country's centre. */
+function farSide(story: Story, border: StoryBorder | undefined, options: MapOptions): LonLat {
+  if (!border) return [options.extent.east, options.extent.north];
+  const far = border.a3[1];
+  const capital = story.places.find((p) => p.data.kind === 'capital' && alpha3(p.data.country) === far);
+  return capital ? [capital.data.lon, capital.data.lat] : (geoCentroid(country(far)) as LonLat);
+}
+
+/** The rings, or none when they would have nothing to start from (no border, and no place named). */
+export function reachRings(story: Story, frame: MapFrame, key: string, options: MapOptions, border: StoryBorder | undefined): { origin: string; rings: ReachRing[] } {
   const places = byId(story.places);
   const originPlace = options.origin === 'border' ? undefined : places.get(options.origin);
   if (options.origin !== 'border' && !originPlace) throw new Error(`<Map origin="${options.origin}">: no such place`);
-  const moscow = places.get('moscow');
-  const target: LonLat = moscow ? [moscow.data.lon, moscow.data.lat] : [options.extent.east, options.extent.north];
-  const from: LonLat = originPlace ? [originPlace.data.lon, originPlace.data.lat] : nearest(border, target).point;
+  if (!originPlace && !border) return { origin: '', rings: [] };
+  const claims = rangeClaims(story.systems, options.systems);
+  const target = farSide(story, border, options);
+  const from: LonLat = originPlace ? [originPlace.data.lon, originPlace.data.lat] : nearest(border!.line, target).point;
   const sources = byId(story.sources);
   const supplied = new Set(story.systems.filter((s) => s.data.suppliers.length > 0).map((s) => s.id));
-  const gridFor = () => grids.get(key) ?? grids.set(key, distanceGrid(frame, border)).get(key)!;
+  const gridFor = () => grids.get(key) ?? grids.set(key, distanceGrid(frame, border!.line)).get(key)!;
 
   const rings = groupByKm(claims).map(({ km, claims: group }) => {
     const withPublisher = group.map((c) => ({ ...c, publisher: sources.get(c.source)?.data.publisher ?? c.source }));
@@ -63,5 +77,5 @@ export function reachRings(story: Story, frame: MapFrame, key: string, options: 
       text: `${range}: ${who}`,
     };
   });
-  return { origin: originPlace ? `from ${originPlace.data.name}` : 'from the Ukrainian–Russian border', rings };
+  return { origin: originPlace ? originPlace.data.name : border!.label, rings };
 }

@@ -1,0 +1,49 @@
+/**
+ * Other names for the same thing, for search. Pagefind matches the words a
+ * page holds, so a page that says "Kyiv" is not found by "Kiev". The build
+ * lists each group of names (a place's, a system's, a term's or a person's
+ * name and aliases); a query naming one of them is also run with each of the
+ * others, and the results merged, so every name finds what any of them finds.
+ */
+
+/** Each name, lower case, mapped to the index of its group in `groups`. */
+export interface AliasTable {
+  groups: string[][];
+  names: Record<string, number>;
+}
+
+const normalise = (text: string) => text.toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim();
+
+/** The table for some groups of names (each: a canonical name and its aliases). Names too short to mean anything alone are left out. */
+export function aliasTable(groups: readonly (readonly string[])[]): AliasTable {
+  const table: AliasTable = { groups: [], names: {} };
+  for (const group of groups) {
+    const names = [...new Set(group.map(normalise))].filter((n) => n.length >= 3);
+    if (names.length < 2) continue;
+    const index = table.groups.push(names) - 1;
+    for (const name of names) table.names[name] ??= index;
+  }
+  return table;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The query as typed, then the same query with a name in it swapped for each other name of its group;
+ * at most `limit` queries in all, so a query full of names stays quick.
+ */
+export function queryVariants(query: string, table: AliasTable, limit = 4): string[] {
+  const typed = normalise(query);
+  const variants = [query.trim()];
+  // Longest names first, so "army tactical missile system" is found before a shorter name inside it.
+  const names = Object.keys(table.names).sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}(?=$|[^\\p{L}\\p{N}])`, 'u');
+    if (!pattern.test(typed)) continue;
+    for (const other of table.groups[table.names[name]!]!) {
+      if (other !== name && variants.length < limit) variants.push(typed.replace(pattern, (_m, before: string) => `${before}${other}`));
+    }
+    break;
+  }
+  return variants;
+}

@@ -1,0 +1,18 @@
+/** Quotes are shown without the source's own enclosing marks or trailing comma, and nothing else changes. */
+import { expect, test } from 'vitest';
+import { displayQuote } from '../../src/shared/quote-text.ts';
+
+test("a source's own quotation marks and the comma before its reporting verb are not shown twice", () => {
+  expect(displayQuote('"If it now comes to rockets…,"')).toBe('If it now comes to rockets…');
+  expect(displayQuote('“We are not encouraging or enabling Ukraine to strike beyond its borders.”')).toBe('We are not encouraging or enabling Ukraine to strike beyond its borders.');
+  expect(displayQuote('“That’s a decision for Ukraine and Ukraine has that right. ”')).toBe('That’s a decision for Ukraine and Ukraine has that right.');
+  expect(displayQuote('“anywhere that Russian forces are coming across the border,”')).toBe('anywhere that Russian forces are coming across the border');
+  expect(displayQuote('"from day one,",')).toBe('from day one');
+});
+
+test('words without enclosing marks are left as they are, apostrophes and inner quotes included', () => {
+  expect(displayQuote('the soldiers’ families')).toBe('the soldiers’ families');
+  expect(displayQuote('he called it “bluster” and moved on')).toBe('he called it “bluster” and moved on');
+  expect(displayQuote('  will take about a year — perhaps longer  ')).toBe('will take about a year — perhaps longer');
+  expect(displayQuote('“Mr. Putin,” Blinken said, “must not win”')).toBe('Mr. Putin,” Blinken said, “must not win');
+});

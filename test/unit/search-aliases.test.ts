@@ -1,0 +1,26 @@
+/** Search aliases: a query naming one name of a group is also run with each other name. */
+import { expect, test } from 'vitest';
+import { aliasTable, queryVariants } from '../../src/shared/search-aliases.ts';
+
+const table = aliasTable([
+  ['Kyiv', 'Kiev', 'Київ'],
+  ['Volodymyr Zelensky', 'Zelensky', 'Zelenskiy', 'Zelenskyy'],
+  ['ATACMS', 'MGM-140', 'Army Tactical Missile System'],
+  ['UK', 'Britain'],
+]);
+
+test('an alias is also searched as its canonical name and the other aliases, and the canonical as its aliases', () => {
+  expect(queryVariants('Kiev', table)).toEqual(['Kiev', 'kyiv', 'київ']);
+  expect(queryVariants('Kyiv', table)).toEqual(['Kyiv', 'kiev', 'київ']);
+  expect(queryVariants('Zelenskiy speech', table)).toEqual(['Zelenskiy speech', 'volodymyr zelensky speech', 'zelensky speech', 'zelenskyy speech']);
+});
+
+test('a name inside a longer name or a word is not swapped, and a long name is matched whole', () => {
+  expect(queryVariants('Kievan Rus', table)).toEqual(['Kievan Rus']);
+  expect(queryVariants('army tactical missile system range', table)).toEqual(['army tactical missile system range', 'atacms range', 'mgm-140 range']);
+});
+
+test('names of two letters stay out, and a query without names is searched as typed', () => {
+  expect(table.names['uk']).toBeUndefined();
+  expect(queryVariants('escalation', table)).toEqual(['escalation']);
+});
