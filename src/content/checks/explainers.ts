@@ -38,7 +38,25 @@ const timeline: ComponentCheck = (ctx, file, field, { attributes }) => {
 };
 
 const map: ComponentCheck = (ctx, file, field, { attributes }) => {
-  const { place, event, origin, systems, distances } = attributes;
+  const { place, event, origin, systems, distances, extent, at } = attributes;
+  const frames = ctx.story.site.map.frames.map((f) => f.id);
+  if (extent !== undefined && !frames.includes(extent)) {
+    const box = extent.split(',').map((n) => Number(n.trim()));
+    const [west, south, east, north] = box;
+    if (box.length !== 4 || box.some((n) => !Number.isFinite(n)) || west! >= east! || south! >= north!) {
+      ctx.report(
+        file,
+        field,
+        `extent="${extent}" is neither a frame of the story nor a box`,
+        `use ${frames.length > 0 ? `one of ${frames.join(', ')} (map.frames in site.yaml), ` : ''}"west,south,east,north" in degrees, or leave it out for the site map's frame.`,
+      );
+    }
+  }
+  if (at !== undefined) {
+    const { start, end } = ctx.story.site.coverage;
+    const parsed = parsePartialDate(at);
+    if ('error' in parsed || parsed.precision !== 'day' || at < start || at > end) ctx.report(file, field, `at="${at}" is not a day inside the story's coverage`, `write a day between ${start} and ${end}, as YYYY-MM-DD.`);
+  }
   for (const id of (distances ?? '').split(/[\s,/]+/).filter((d) => d && d !== 'border')) ctx.ref(file, field, 'places', id);
   if (place !== undefined) ctx.ref(file, field, 'places', place);
   if (event !== undefined) ctx.ref(file, field, 'events', event);
