@@ -10,6 +10,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { placeCitations } from './src/render/cite-placement.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/render/csp.ts';
 
 const env = process.env;
@@ -32,7 +33,13 @@ export default defineConfig({
     },
   },
   // Scripts ship as files, never inlined: cacheable, and allowed by a CSP of 'self' alone.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    plugins: [
+      // Citation markers after the punctuation they follow, before any MDX processor sees the text.
+      { name: 'cite-placement', enforce: 'pre', transform: (code, id) => (/\.mdx($|\?)/.test(id) ? placeCitations(code) : undefined) },
+    ],
+  },
   integrations: [
     contentCheck(),
     mdx(),

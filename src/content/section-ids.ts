@@ -6,7 +6,16 @@
  */
 import type { Problem } from './problems.ts';
 
-export const SECTION_IDS = { events: 'events', sources: 'sources', corrections: 'corrections-heading', contents: 'page-contents-title' } as const;
+export const SECTION_IDS = {
+  events: 'events',
+  sources: 'sources',
+  corrections: 'corrections-heading',
+  contents: 'page-contents-title',
+  contentsFold: 'contents-fold-title',
+  contentsRail: 'contents-rail-title',
+  keyPoints: 'key-points-title',
+  readNext: 'read-next',
+} as const;
 
 const RESERVED = new Set<string>(Object.values(SECTION_IDS));
 

@@ -3,37 +3,17 @@
  * without its own) and one per explainer, with the explainer's events
  * picked out on the story's strip.
  */
-import { formatPartialDate, partialDate } from '../shared/dates.ts';
+import { formatPartialDate } from '../shared/dates.ts';
 import type { ExplainerData } from '../schemas/explainer.ts';
 import type { CardInput, CardMark } from '../render/social-card.ts';
 import type { Entry, Story } from '../content/story.ts';
-import { DAY_MS, dayToDate } from '../shared/timeline/time-scale.ts';
+import { storyStrip } from './story-strip.ts';
 import { plural } from '../shared/words.ts';
-
-const dayNumber = (day: string) => dayToDate(day).getTime() / DAY_MS;
 
 const monthYear = (day: string) => formatPartialDate(day.slice(0, 7));
 
-const strips = new WeakMap<Story, { id: string; at: number; colour: string }[]>();
-
-/** Where each event sits on the story's strip, worked out once per story: every card shows the same strip. */
-function strip(story: Story) {
-  const known = strips.get(story);
-  if (known) return known;
-  const start = dayNumber(story.site.coverage.start);
-  const span = Math.max(1, dayNumber(story.site.coverage.end) - start);
-  const colours = new Map(story.site.categories.map((c) => [c.id, c.colour]));
-  const made = story.events.map((e) => ({
-    id: e.id,
-    at: (dayNumber(partialDate(e.data.date).first) - start) / span,
-    colour: colours.get(e.data.category) ?? '#59636e',
-  }));
-  strips.set(story, made);
-  return made;
-}
-
 function marks(story: Story, highlighted: ReadonlySet<string>): CardMark[] {
-  return strip(story).map(({ at, colour, id }) => ({ at, colour, highlighted: highlighted.has(id) }));
+  return storyStrip(story).marks.map(({ at, colour, id }) => ({ at, colour, highlighted: highlighted.has(id) }));
 }
 
 function common(story: Story) {

@@ -31,6 +31,6 @@ export const paths = {
   rules: () => '/rules/',
   rule: (id: string) => `/rules/#rule-${id}`,
   search: () => '/search/',
-  about: () => '/about/',
+  about: (section?: string) => `/about/${section ? `#${section}` : ''}`,
   eventsJson: () => '/data/events.json',
 };

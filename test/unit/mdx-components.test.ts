@@ -13,13 +13,15 @@ test('story components are found with their line, attributes and words; code is 
     '<Quote source="example">not checked</Quote>',
     '```',
     'And `<Cite source="inline" />` is code too.',
+    '  <Cite source="c" />  ',
   ].join('\n');
   const { uses, problems } = findComponentUses(body, 'explainers/x.mdx');
   expect(problems).toEqual([]);
   expect(uses).toEqual([
-    { name: 'Cite', line: 1, attributes: { source: 'a', quote: 'some words' }, text: '' },
-    { name: 'Quote', line: 3, attributes: { source: 'b', by: 'Someone' }, text: 'Said   this' },
-    { name: 'Term', line: 6, attributes: { id: 'atacms' }, text: 'missile' },
+    { name: 'Cite', line: 1, attributes: { source: 'a', quote: 'some words' }, text: '', alone: false },
+    { name: 'Quote', line: 3, attributes: { source: 'b', by: 'Someone' }, text: 'Said   this', alone: false },
+    { name: 'Term', line: 6, attributes: { id: 'atacms' }, text: 'missile', alone: false },
+    { name: 'Cite', line: 11, attributes: { source: 'c' }, text: '', alone: true },
   ]);
 });
 

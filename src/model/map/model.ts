@@ -117,7 +117,7 @@ export function mapModel(story: Story, options: MapOptions): MapModel {
     at,
     selectedPlace: options.place,
     selectedEvent: options.event,
-    base: baseMap(frame, frameKey, settings.detail, settings.border?.a3),
+    base: baseMap(frame, frameKey, options.detail ?? settings.detail, settings.border?.a3),
     areas: show('areas') ? mapAreas(story, frame, frameKey) : [],
     places,
     holdings,

@@ -38,6 +38,8 @@ export interface MapProps {
   distances?: string | readonly (readonly [string, string])[];
   /** Caption; defaults to the extent's description. */
   title?: string;
+  /** The base map's detail, when not the story's (map.detail): "110m" for a small overview. */
+  detail?: '50m' | '110m';
 }
 
 export interface MapOptions {
@@ -53,6 +55,7 @@ export interface MapOptions {
   event: string | undefined;
   distances: DistancePair[];
   title: string | undefined;
+  detail: '50m' | '110m' | undefined;
 }
 
 const list = (value: string | readonly string[]) => (typeof value === 'string' ? value.split(/[\s,]+/) : [...value]).map((v) => v.trim()).filter((v) => v !== '');
@@ -87,6 +90,7 @@ export function mapOptions(props: MapProps, settings: Pick<StoryMap, 'frame' | '
     event: props.event,
     distances: pairs(props.distances, defaultDistances),
     title: props.title,
+    detail: props.detail,
   };
 }
 

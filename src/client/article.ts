@@ -1,0 +1,90 @@
+/**
+ * Explainer pages, enhanced: a citation marker opens its source's note as a
+ * card beside it, a glossary term opens its definition, and the rail's "On
+ * this page" marks the section being read. Without this script each marker
+ * and term is a plain link (to the note, to the glossary) and nothing is lost.
+ */
+
+let open: { card: HTMLElement; trigger: HTMLElement } | undefined;
+let cards = 0;
+
+function close(restoreFocus = false): void {
+  if (!open) return;
+  open.trigger.setAttribute('aria-expanded', 'false');
+  open.card.remove();
+  if (restoreFocus) open.trigger.focus();
+  open = undefined;
+}
+
+/** Shows `content` in a card under `trigger`, inside the page's flow right after it so Tab reaches its links next. */
+function show(trigger: HTMLElement, className: string, content: Node[]): void {
+  const same = open?.trigger === trigger;
+  close();
+  if (same) return;
+  const card = document.createElement('div');
+  card.className = className;
+  card.id = `${className}-${(cards += 1)}`;
+  card.append(...content);
+  trigger.closest('sup, .term-wrap')?.after(card) ?? trigger.after(card);
+  const box = trigger.getBoundingClientRect();
+  const width = card.offsetWidth;
+  const left = Math.max(8, Math.min(box.left + scrollX - width / 2, document.documentElement.clientWidth - width - 8));
+  card.style.left = `${left}px`;
+  card.style.top = `${box.bottom + scrollY + 6}px`;
+  trigger.setAttribute('aria-expanded', 'true');
+  trigger.setAttribute('aria-controls', card.id);
+  open = { card, trigger };
+}
+
+function citationCards(): void {
+  document.addEventListener('click', (event) => {
+    const target = event.target as Element;
+    const marker = target.closest<HTMLAnchorElement>('a[data-cite]');
+    if (marker && !(event as MouseEvent).metaKey && !(event as MouseEvent).ctrlKey) {
+      const note = document.getElementById(`note-${marker.dataset['cite']}`);
+      if (!note) return;
+      event.preventDefault();
+      const number = Object.assign(document.createElement('p'), { className: 'meta', textContent: `${marker.dataset['cite']}.` });
+      show(marker, 'cite-card', [number, ...[...note.childNodes].map((n) => n.cloneNode(true))]);
+      return;
+    }
+    const term = target.closest<HTMLAnchorElement>('a.term[data-term]');
+    if (term && !(event as MouseEvent).metaKey && !(event as MouseEvent).ctrlKey) {
+      const definitions = JSON.parse(document.getElementById('term-definitions')?.textContent ?? '{}') as Record<string, { name: string; text: string }>;
+      const entry = definitions[term.dataset['term'] ?? ''];
+      if (!entry) return;
+      event.preventDefault();
+      const name = Object.assign(document.createElement('strong'), { textContent: entry.name });
+      const text = Object.assign(document.createElement('p'), { textContent: entry.text });
+      const more = Object.assign(document.createElement('a'), { href: term.href, textContent: term.dataset['more'] ?? term.href });
+      show(term, 'term-card', [name, text, more]);
+      return;
+    }
+    if (open && !open.card.contains(target)) close();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close(true);
+  });
+}
+
+/** Marks, in the rail, the last section whose heading has scrolled past the top third of the screen. */
+function currentSection(): void {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('[data-contents] a')];
+  const headings = links.map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1)))).filter((h): h is HTMLElement => h !== null);
+  if (headings.length === 0 || !('IntersectionObserver' in window)) return;
+  const mark = () => {
+    const line = innerHeight / 3;
+    let current = headings[0];
+    for (const heading of headings) if (heading.getBoundingClientRect().top <= line) current = heading;
+    for (const a of links) a.toggleAttribute('aria-current', a.hash === `#${current?.id}`);
+    for (const a of links) if (a.hasAttribute('aria-current')) a.setAttribute('aria-current', 'true');
+  };
+  const observer = new IntersectionObserver(mark, { rootMargin: '0px 0px -66% 0px' });
+  for (const heading of headings) observer.observe(heading);
+  mark();
+}
+
+export function enhanceArticle(): void {
+  citationCards();
+  currentSection();
+}

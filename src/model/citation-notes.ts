@@ -1,0 +1,59 @@
+/**
+ * An explainer's citations as numbered notes, the way a reader meets them:
+ * each source gets a number at its first citation (key points first, then
+ * the text, in order), every later citation of it reuses the number, and the
+ * note at the end lists the passages quoted from it. Worked out from the
+ * frontmatter and the MDX source before anything renders, so the markers in
+ * the text and the notes at the end always agree.
+ */
+import type { Citation } from '../schemas/common.ts';
+import type { ExplainerData } from '../schemas/explainer.ts';
+import { findComponentUses } from '../content/mdx-components.ts';
+import type { Entry } from '../content/story.ts';
+
+export interface CitationNote {
+  n: number;
+  source: string;
+  /** The words quoted from the source, each once, in order of first use. */
+  passages: string[];
+  /** How many markers point here: marker k (from 1) has the id `cite-<n>-<k>`. */
+  markers: number;
+}
+
+export interface CitationNotes {
+  notes: CitationNote[];
+  number: ReadonlyMap<string, number>;
+  /** Sources the explainer lists as relied on but never cites in its text. */
+  alsoRelied: string[];
+}
+
+export function citationNotes(explainer: Pick<Entry<ExplainerData>, 'data' | 'body' | 'file'>): CitationNotes {
+  const uses: Citation[] = explainer.data.keyPoints.flatMap((p) => p.sources);
+  for (const use of findComponentUses(explainer.body, explainer.file).uses) {
+    if (use.name === 'Cite') uses.push({ source: use.attributes['source'] ?? '', ...(use.attributes['quote'] ? { quote: use.attributes['quote'] } : {}) });
+    if (use.name === 'Quote') uses.push({ source: use.attributes['source'] ?? '', quote: use.text });
+  }
+  const bySource = new Map<string, CitationNote>();
+  for (const use of uses) {
+    let note = bySource.get(use.source);
+    if (!note) bySource.set(use.source, (note = { n: bySource.size + 1, source: use.source, passages: [], markers: 0 }));
+    note.markers += 1;
+    if (use.quote !== undefined && !note.passages.includes(use.quote)) note.passages.push(use.quote);
+  }
+  const notes = [...bySource.values()];
+  return {
+    notes,
+    number: new Map(notes.map((n) => [n.source, n.n])),
+    alsoRelied: explainer.data.sources.filter((id) => !bySource.has(id)),
+  };
+}
+
+/** Markers handed out so far, per note: the page counts key points, then each <Cite> and <Quote> as it renders. */
+export class MarkerCounter {
+  private readonly given = new Map<number, number>();
+  next(n: number): string {
+    const k = (this.given.get(n) ?? 0) + 1;
+    this.given.set(n, k);
+    return `cite-${n}-${k}`;
+  }
+}

@@ -1,0 +1,15 @@
+/** Citation markers sit after the words and the punctuation they follow, in prose only. */
+import { expect, test } from 'vitest';
+import { placeCitations } from '../../src/render/cite-placement.ts';
+
+test('a marker before a full stop or comma moves after it, and the space before it goes', () => {
+  expect(placeCitations('the missile <Cite source="a" />. Next')).toBe('the missile.<Cite source="a" /> Next');
+  expect(placeCitations('80 km <Cite source="a" /> <Cite source="b" quote="x y" />, and')).toBe('80 km,<Cite source="a" /><Cite source="b" quote="x y" /> and');
+  expect(placeCitations('at the end <Cite source="a" />\nnext line')).toBe('at the end<Cite source="a" />\nnext line');
+});
+
+test('code and a marker that opens a line are left as written', () => {
+  expect(placeCitations('An example: `text <Cite source="a" />.`')).toBe('An example: `text <Cite source="a" />.`');
+  expect(placeCitations('```\nx <Cite source="a" />.\n```\n')).toBe('```\nx <Cite source="a" />.\n```\n');
+  expect(placeCitations('words\n<Cite source="a" />.')).toBe('words\n<Cite source="a" />.');
+});
