@@ -1,7 +1,9 @@
 /**
  * The shareable state of the timeline and the map, kept in the URL query so
  * any view can be linked, restored, and stepped through with Back/Forward:
- * `?event=<id>&place=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD&category=a,b&tag=x`.
+ * `?event=<id>&place=<id>&at=YYYY-MM-DD&from=YYYY-MM-DD&to=YYYY-MM-DD&category=a,b&tag=x`.
+ * `at` is the day the story is shown as of: the map draws what stood then,
+ * and the timeline marks it.
  * Both graphics read and write it through these two functions, so a map and
  * a timeline on one page stay in step. Unknown or malformed values are
  * dropped rather than trusted.
@@ -14,6 +16,8 @@ export interface ViewState {
   event?: string | undefined;
   /** The selected place's id. */
   place?: string | undefined;
+  /** The day the story is shown as of, YYYY-MM-DD. */
+  at?: string | undefined;
   /** First day of the visible window, YYYY-MM-DD. */
   from?: string | undefined;
   /** Last day of the visible window, YYYY-MM-DD. */
@@ -36,10 +40,12 @@ export function readViewState(search: string): ViewState {
   const state: ViewState = { categories: list(params.get('category')), tags: list(params.get('tag')) };
   const event = params.get('event');
   const place = params.get('place');
+  const at = params.get('at');
   const from = params.get('from');
   const to = params.get('to');
   if (event && isId(event)) state.event = event;
   if (place && isId(place)) state.place = place;
+  if (at && isDay(at)) state.at = at;
   if (from && isDay(from)) state.from = from;
   if (to && isDay(to)) state.to = to;
   if (state.from && state.to && state.to < state.from) {
@@ -54,6 +60,7 @@ export function writeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.event) params.set('event', state.event);
   if (state.place) params.set('place', state.place);
+  if (state.at) params.set('at', state.at);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.categories.length > 0) params.set('category', [...state.categories].sort().join(','));
