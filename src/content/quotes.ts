@@ -57,11 +57,18 @@ export interface QuoteRange {
   end: number;
 }
 
+/**
+ * Stored texts already normalised: a source quoted twenty times is normalised once. Sources are few and
+ * unchanging within a check or a build, so they are kept (a full-text seed is a few kilobytes).
+ */
+const normalisedTexts = new Map<string, NormalisedText>();
+
 /** Finds `quote` in `stored`; returns its range in `stored`, or undefined. */
 export function findQuote(stored: string, quote: string): QuoteRange | undefined {
   const needle = normaliseQuote(quote);
   if (needle === '') return undefined;
-  const haystack = normaliseWithOffsets(stored);
+  let haystack = normalisedTexts.get(stored);
+  if (!haystack) normalisedTexts.set(stored, (haystack = normaliseWithOffsets(stored)));
   const at = haystack.text.indexOf(needle);
   if (at < 0) return undefined;
   const lastIndex = haystack.offsets[at + needle.length - 1] ?? 0;
