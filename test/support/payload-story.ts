@@ -30,13 +30,23 @@ const def = (schema: Schema) => (schema as unknown as { _zod: { def: Record<stri
 const isText = (schema: Schema) => z.globalRegistry.get(schema)?.['freeText'] === true;
 const isUrl = (schema: Schema) => z.globalRegistry.get(schema)?.['webAddress'] === true;
 
+/**
+ * Optional text fields the check allows only alongside another value, so they are filled in only there:
+ * who claims something, only on a claim.
+ */
+const ALLOWED_ONLY_WHEN: Record<string, (record: Record<string, unknown>) => boolean> = {
+  claimedBy: (record) => record['standing'] === 'claimed',
+};
+
 /** Rewrites `value` (data checked by `schema`), recording each attacked field in `fields`. */
-function inject(schema: Schema, value: unknown, path: string, fields: string[]): unknown {
+function inject(schema: Schema, value: unknown, path: string, fields: string[], parent: Record<string, unknown> = {}): unknown {
   const d = def(schema);
   if (d.type === 'optional' || d.type === 'default') {
     const inner = d['innerType'] as Schema;
+    const key = path.split(/[.:]/).at(-1) ?? '';
+    const allowed = ALLOWED_ONLY_WHEN[key]?.(parent) ?? true;
     // An optional text field left out is filled in, so every field is attacked.
-    if (value === undefined && isText(inner)) return inject(inner, '', path, fields);
+    if (value === undefined && isText(inner) && allowed) return inject(inner, '', path, fields);
     return value === undefined ? value : inject(inner, value, path, fields);
   }
   if (isText(schema)) {
@@ -49,7 +59,7 @@ function inject(schema: Schema, value: unknown, path: string, fields: string[]):
     const record = value as Record<string, unknown>;
     return Object.fromEntries(
       Object.entries(shape)
-        .map(([key, field]) => [key, inject(field, record[key], at(path, key), fields)])
+        .map(([key, field]) => [key, inject(field, record[key], at(path, key), fields, record)])
         .filter(([, v]) => v !== undefined),
     );
   }

@@ -5,7 +5,7 @@ import { storyWith } from '../support/story-fixture.ts';
 
 test('csv cells that look like spreadsheet formulas are written as text', async () => {
   const dir = await storyWith({
-    'events/2020-05-storm.yaml': 'title: "=HYPERLINK(\\"http://evil.example\\")"\ndate: 2020-05-10\nsummary: "+1 @ -2"\ncategory: weather\nsources:\n  - source: weather-office-2020-05-storm\n',
+    'events/2020-05-storm.yaml': 'title: "=HYPERLINK(\\"http://evil.example\\")"\ndate: 2020-05-10\nsummary: "+1 @ -2"\nstanding: confirmed\ncategory: weather\nsources:\n  - source: weather-office-2020-05-storm\n',
   });
   const { story, problems } = await checkContent(dir);
   expect(problems).toEqual([]);
