@@ -34,7 +34,17 @@ export default defineConfig({
   },
   // Scripts ship as files, never inlined: cacheable, and allowed by a CSP of 'self' alone.
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // MDX modules start with Astro's own "use astro:head-inject" marker, which the bundler warns
+        // it may drop, once per explainer; Astro reads it before bundling, so the warning is noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && /astro:head-inject/.test(warning.message)) return;
+          warn(warning);
+        },
+      },
+    },
     plugins: [
       // Citation markers after the punctuation they follow, before any MDX processor sees the text.
       { name: 'cite-placement', enforce: 'pre', transform: (code, id) => (/\.mdx($|\?)/.test(id) ? placeCitations(code) : undefined) },
@@ -43,7 +53,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // A sitemap needs absolute URLs, so it is made only when SITE_URL gives the site's address.
+    ...(env.SITE_URL ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
     searchIndex(),
     hostHeaders(),
   ],

@@ -23,21 +23,32 @@ const astroRoot = process.env['ASTRO_ROOT'] ? resolve(process.env['ASTRO_ROOT'])
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 process.env['OUT_DIR'] = staging;
 const { build } = await import('astro');
+const { checkedStory } = await import('../src/content/checked-story.ts');
+const { contentDir } = await import('../src/content/content-dir.ts');
+const { formatProblems } = await import('../src/content/problems.ts');
+
+const failed = async (report: unknown): Promise<never> => {
+  await rm(staging, { recursive: true, force: true });
+  console.error(report);
+  console.error(`\nThe build failed; ${relative(process.cwd(), dist) || dist} was left as it was.`);
+  process.exit(1);
+};
 
 const pages = (dir: string): number =>
   readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? pages(join(dir, e.name)) : e.name.endsWith('.html') ? 1 : 0), 0);
 
 const started = performance.now();
 await rm(staging, { recursive: true, force: true });
+// The story is checked before Astro starts, so a content problem is reported on its own, without
+// Astro's hook-error preamble; the integration then reuses this check (src/content/checked-story.ts).
+const story = contentDir();
+const { problems } = await checkedStory(story.path);
+if (problems.length > 0) await failed(formatProblems(problems, story.label));
 try {
   await build({ root: astroRoot, logLevel: process.env['BUILD_LOG'] === 'quiet' ? 'warn' : 'info' });
 } catch (error) {
-  await rm(staging, { recursive: true, force: true });
   // A content problem's message is the whole report; anything else is Astro's or ours, with its stack.
-  const report = error instanceof Error && error.name === 'ContentError' ? error.message : error;
-  console.error(report);
-  console.error(`\nThe build failed; ${relative(process.cwd(), dist) || dist} was left as it was.`);
-  process.exit(1);
+  await failed(error instanceof Error && error.name === 'ContentError' ? error.message : error);
 }
 
 await rm(retired, { recursive: true, force: true });
