@@ -11,17 +11,21 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { checkedStory } from '../content/checked-story.ts';
 import { contentDir } from '../content/content-dir.ts';
-import { aliasGroups, indexLanguage, searchRecords } from '../model/search-records.ts';
+import { aliasGroups, exactNames, indexLanguage, searchRecords } from '../model/search-records.ts';
 import { aliasTable } from '../shared/search-aliases.ts';
-import { ALIASES_FILE, EXPLAINER_IDS_FILE, resultIdsOfType } from '../model/search-ranking.ts';
+import { ALIASES_FILE, RANKING_FILE, searchRanking } from '../model/search-ranking.ts';
 
 /** What the build uses of Pagefind's Node API; tests pass a stand-in that fails where they choose. */
 export type SearchEngine = Pick<typeof pagefind, 'createIndex' | 'close'>;
 
 export function searchIndex(engine: SearchEngine = pagefind): AstroIntegration {
+  let base = '/';
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const fail = (step: string, errors: string[]) => {
@@ -43,10 +47,11 @@ export function searchIndex(engine: SearchEngine = pagefind): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
           if (written.errors.length > 0) fail('writing the index', written.errors);
-          // Which results are explainers, so the browser can list them first with a single search.
+          // Which results are explainers and which sources, so the browser can order them with a single search.
           const { files, errors: readErrors } = await index.getFiles();
           if (readErrors.length > 0) fail('reading the index back', readErrors);
-          await writeFile(join(outDir, 'pagefind', EXPLAINER_IDS_FILE), `${JSON.stringify(resultIdsOfType(files, 'Explainer'))}\n`);
+          const ranking = searchRanking(files, exactNames(story), base);
+          await writeFile(join(outDir, 'pagefind', RANKING_FILE), `${JSON.stringify(ranking)}\n`);
           // Other names for the same thing, so the browser can search each name a reader might type.
           await writeFile(join(outDir, 'pagefind', ALIASES_FILE), `${JSON.stringify(aliasTable(aliasGroups(story)))}\n`);
           logger.info(`indexed ${added.page_count} pages and ${records.length} terms, systems and places`);

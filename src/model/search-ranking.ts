@@ -1,5 +1,5 @@
 /**
- * Which Pagefind results are explainers, worked out once at build time from
+ * Which Pagefind results are explainers (and which are sources), worked out once at build time from
  * the index Pagefind wrote, so the browser can list matching explainers
  * first without running a second, filtered search on every query (that
  * search cost about 45 ms of the first query's 300 ms).
@@ -11,8 +11,24 @@
  */
 import { gunzipSync } from 'node:zlib';
 
-/** In the Pagefind bundle folder: a JSON array of the result ids of explainers. */
-export const EXPLAINER_IDS_FILE = 'explainers.json';
+/**
+ * In the Pagefind bundle folder: `{ first, last }`, the result ids listed first when they match
+ * (explainers: what a reader came for) and last (sources: the evidence behind our own pages, which
+ * quote them; a reader searching a name wants the events and explainers about it before the documents).
+ */
+export const RANKING_FILE = 'ranking.json';
+
+/** What RANKING_FILE holds. */
+export interface SearchRanking {
+  first: string[];
+  last: string[];
+  /**
+   * A query that is exactly the name (or another name) of a place, person, term or system, in
+   * lower case, mapped to the result id of its entry: listed before everything else, as a
+   * reference work puts the entry itself above the pages that mention it.
+   */
+  exact: Record<string, string>;
+}
 
 /** In the Pagefind bundle folder: the story's other names for things (src/shared/search-aliases.ts). */
 export const ALIASES_FILE = 'aliases.json';
@@ -36,9 +52,9 @@ function readFragmentFile(path: string, content: Uint8Array): unknown {
 
 const isFragment = (value: unknown): value is Fragment => typeof value === 'object' && value !== null && typeof (value as Fragment).url === 'string';
 
-/** Result ids of the pages whose `type` meta is `type`, sorted, from Pagefind's in-memory files. */
-export function resultIdsOfType(files: { path: string; content: Uint8Array }[], type: string): string[] {
-  const ids: string[] = [];
+/** Each result's id, URL (as indexed, without the base path) and type, from Pagefind's in-memory files. */
+export function indexedResults(files: { path: string; content: Uint8Array }[]): { id: string; url: string; type: string | undefined }[] {
+  const results: { id: string; url: string; type: string | undefined }[] = [];
   for (const { path, content } of files) {
     const match = /(?:^|\/)fragment\/([^/]+)\.pf_fragment$/.exec(path);
     if (!match?.[1]) continue;
@@ -46,8 +62,34 @@ export function resultIdsOfType(files: { path: string; content: Uint8Array }[], 
     const entries: [string, unknown][] = isFragment(data) ? [[match[1], data]] : Object.entries(data as Record<string, unknown>);
     for (const [id, fragment] of entries) {
       if (!isFragment(fragment)) throw new Error(`Search index: ${path} holds an entry "${id}" that is not a page; check the pagefind version.`);
-      if (fragment.meta?.['type'] === type) ids.push(id);
+      results.push({ id, url: fragment.url, type: fragment.meta?.['type'] });
     }
   }
-  return ids.sort();
+  return results.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Result ids of the pages whose `type` meta is `type`, sorted. */
+export function resultIdsOfType(files: { path: string; content: Uint8Array }[], type: string): string[] {
+  return indexedResults(files).flatMap((r) => (r.type === type ? [r.id] : []));
+}
+
+/**
+ * The ranking file's contents: `names` maps each lower-case name of an entry to its URL (see
+ * exactNames in search-records.ts); a name whose URL has no result is left out.
+ */
+export function searchRanking(files: { path: string; content: Uint8Array }[], names: Readonly<Record<string, string>>, base: string): SearchRanking {
+  const results = indexedResults(files);
+  // Pagefind stores page URLs with the base path and records as given; compare both without it.
+  const unbased = (url: string) => (base !== '/' && url.startsWith(base) ? `/${url.slice(base.length)}` : url);
+  const byUrl = new Map(results.map((r) => [unbased(r.url), r.id]));
+  const exact: Record<string, string> = {};
+  for (const [name, url] of Object.entries(names).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const id = byUrl.get(url);
+    if (id !== undefined) exact[name] = id;
+  }
+  return {
+    first: results.flatMap((r) => (r.type === 'Explainer' ? [r.id] : [])),
+    last: results.flatMap((r) => (r.type === 'Source' ? [r.id] : [])),
+    exact,
+  };
 }

@@ -8,9 +8,10 @@
 import { formatPartialDate, partialDate } from '../shared/dates.ts';
 import { eventsAt } from './story-index.ts';
 import type { Story } from '../content/story.ts';
+import { normaliseName } from '../shared/search-aliases.ts';
 import { paths } from '../shared/urls.ts';
 
-export type SearchType = 'Explainer' | 'Event' | 'Source' | 'Term' | 'System' | 'Place' | 'Page';
+export type SearchType = 'Explainer' | 'Event' | 'Person' | 'Source' | 'Term' | 'System' | 'Place' | 'Page';
 
 export interface SearchRecord {
   url: string;
@@ -85,4 +86,24 @@ export function aliasGroups(story: Story): string[][] {
     ...story.glossary.map(({ data }) => [data.term, ...data.aliases]),
     ...story.people.map(({ data }) => [data.name, ...data.aliases]),
   ].filter((group) => group.length > 1);
+}
+
+/**
+ * Every name (and other name) of each place, person, term and system, in lower case, mapped to the URL
+ * of its entry, so a query that names one exactly lists the entry first (see SearchRanking.exact).
+ * A name two entries share is left to neither.
+ */
+export function exactNames(story: Story): Record<string, string> {
+  const urls = new Map<string, Set<string>>();
+  const add = (names: readonly string[], url: string) => {
+    for (const name of names) {
+      const key = normaliseName(name);
+      if (key.length >= 3) urls.set(key, (urls.get(key) ?? new Set()).add(url));
+    }
+  };
+  for (const { id, data } of story.places) add([data.name, ...data.aliases], paths.place(id));
+  for (const { id, data } of story.people) add([data.name, ...data.aliases], paths.person(id));
+  for (const { id, data } of story.glossary) add([data.term, ...data.aliases], paths.term(id));
+  for (const { id, data } of story.systems) add([data.name, ...data.aliases], paths.system(id));
+  return Object.fromEntries([...urls].flatMap(([name, set]) => (set.size === 1 ? [[name, [...set][0]!]] : [])).sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -12,7 +12,9 @@ export interface AliasTable {
   names: Record<string, number>;
 }
 
-const normalise = (text: string) => text.toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim();
+/** A name or query as the table keys it: lower case, composed, single-spaced. */
+export const normaliseName = (text: string) => text.toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim();
+const normalise = normaliseName;
 
 /** The table for some groups of names (each: a canonical name and its aliases). Names too short to mean anything alone are left out. */
 export function aliasTable(groups: readonly (readonly string[])[]): AliasTable {

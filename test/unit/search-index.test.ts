@@ -89,6 +89,6 @@ describe('the search index step', () => {
     const { engine, state } = engineFailingAt(undefined);
     await expect(runIndexStep(engine)).resolves.toBe('built');
     expect(state.closed).toBe(true);
-    await expect(readFile(join(out, 'pagefind', 'explainers.json'), 'utf8')).resolves.toBe('[]\n');
+    await expect(readFile(join(out, 'pagefind', 'ranking.json'), 'utf8')).resolves.toBe('{"first":[],"last":[],"exact":{}}\n');
   });
 });

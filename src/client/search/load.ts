@@ -6,12 +6,12 @@
  * (written at build by src/integrations/search-index.ts).
  */
 import type { AliasTable } from '../../shared/search-aliases.ts';
-import type { Pagefind } from './pagefind.ts';
+import type { Pagefind, Ranking } from './pagefind.ts';
 
 export interface Search {
   pagefind: Pagefind;
-  /** Result ids of explainers, listed first when they match. */
-  explainers: ReadonlySet<string>;
+  /** Result ids listed first (explainers) and last (sources) when they match. */
+  ranking: Ranking;
   /** Other names for the same things, each searched too. */
   aliases: AliasTable;
 }
@@ -50,10 +50,11 @@ function indexLoaded(pagefind: Pagefind): Promise<unknown> {
 export function loadSearch(bundle: string): Promise<Search> {
   loaded ??= (async () => {
     const loading = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>;
-    // Without the list, results keep Pagefind's own order.
-    const explainers = fetch(`${bundle}explainers.json`)
-      .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-      .then((ids) => new Set(ids), () => new Set<string>());
+    // Without the lists, results keep Pagefind's own order.
+    const none: Ranking = { first: new Set(), last: new Set() };
+    const ranking = fetch(`${bundle}ranking.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<{ first: string[]; last: string[]; exact: Record<string, string> }>) : { first: [], last: [], exact: {} }))
+      .then(({ first, last, exact }): Ranking => ({ first: new Set(first), last: new Set(last), exact }), () => none);
     // Without the table, each query is searched as typed.
     const aliases = fetch(`${bundle}aliases.json`)
       .then((response) => (response.ok ? (response.json() as Promise<AliasTable>) : { groups: [], names: {} }))
@@ -67,7 +68,7 @@ export function loadSearch(bundle: string): Promise<Search> {
     await pagefind.options({ baseUrl: new URL('..', new URL(bundle, location.href)).pathname, highlightParam: 'highlight', noWorker: true });
     void pagefind.init();
     await indexLoaded(pagefind);
-    return { pagefind, explainers: await explainers, aliases: await aliases };
+    return { pagefind, ranking: await ranking, aliases: await aliases };
   })();
   return loaded;
 }

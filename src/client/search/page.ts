@@ -44,11 +44,11 @@ export async function runSearchPage(): Promise<void> {
     search ??= await loadSearch(root.dataset['bundle'] ?? '/pagefind/');
     const { pagefind, aliases } = search;
     const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
-    const ranked = await rankedSearch(pagefind, search.explainers, query, filters, aliases);
+    const ranked = await rankedSearch(pagefind, search.ranking, query, filters, aliases);
     const found = ranked.found;
     let ordered = ranked.ordered;
     if (sort.value !== 'relevance') {
-      const dated = await rankedSearch(pagefind, new Set(), query, filters, aliases, { date: sort.value === 'newest' ? 'desc' : 'asc' });
+      const dated = await rankedSearch(pagefind, { first: new Set(), last: new Set() }, query, filters, aliases, { date: sort.value === 'newest' ? 'desc' : 'asc' });
       const ids = new Set(dated.found.results.map((r) => r.id));
       ordered = [...dated.found.results, ...found.results.filter((r) => !ids.has(r.id))];
     }

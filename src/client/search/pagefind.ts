@@ -2,7 +2,7 @@
  * Pagefind's interface as we use it, and its results as list items. Data is always set as text; Pagefind's
  * excerpts, whose only markup is <mark>, are split rather than parsed.
  */
-import { queryVariants, type AliasTable } from '../../shared/search-aliases.ts';
+import { normaliseName, queryVariants, type AliasTable } from '../../shared/search-aliases.ts';
 
 export interface ResultData {
   url: string;
@@ -41,14 +41,23 @@ async function mergedSearch(pagefind: Pagefind, queries: string[], options: Reco
   return { ...typed, results };
 }
 
+/** Result ids to list first (explainers) and last (sources), and the entry a query names exactly, from the build's ranking.json. */
+export interface Ranking {
+  first: ReadonlySet<string>;
+  last: ReadonlySet<string>;
+  exact?: Readonly<Record<string, string>>;
+}
+
 /**
- * Best match, with explainers that match first: a short event page that
- * repeats a word outranks a long explainer on raw relevance, but the
- * explainer is what a reader searching "ATACMS" came for.
+ * Best match, with up to three explainers that match first and sources last:
+ * a short event page that repeats a word outranks a long explainer on raw
+ * relevance, but the explainer is what a reader searching "ATACMS" came for;
+ * and a source page that names Lammy in its headline is evidence, while the
+ * events and people pages about him are what a reader searching "Lammy" wants.
  */
 export async function rankedSearch(
   pagefind: Pagefind,
-  explainers: ReadonlySet<string>,
+  ranking: Ranking,
   query: string,
   filters: Record<string, unknown> = {},
   aliases: AliasTable = { groups: [], names: {} },
@@ -57,9 +66,12 @@ export async function rankedSearch(
   // One search per name a reader might use for what they typed ("Kiev", "Kyiv"); Pagefind returns every
   // match (their data loads later), and the build lists which are explainers.
   const found = await mergedSearch(pagefind, queryVariants(query, aliases), { filters, ...(sort ? { sort } : {}) });
-  const first = found.results.filter((r) => explainers.has(r.id)).slice(0, 3);
+  const named = ranking.exact?.[normaliseName(query)];
+  const entry = found.results.filter((r) => r.id === named);
+  const first = [...entry, ...found.results.filter((r) => ranking.first.has(r.id) && r.id !== named).slice(0, 3)];
   const ids = new Set(first.map((r) => r.id));
-  return { found, ordered: [...first, ...found.results.filter((r) => !ids.has(r.id))] };
+  const rest = found.results.filter((r) => !ids.has(r.id));
+  return { found, ordered: [...first, ...rest.filter((r) => !ranking.last.has(r.id)), ...rest.filter((r) => ranking.last.has(r.id))] };
 }
 
 /**

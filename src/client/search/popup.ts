@@ -12,7 +12,7 @@ const afterPaint = () => new Promise((done) => requestAnimationFrame(() => setTi
 export async function attachPopup(root: HTMLElement, input: HTMLInputElement): Promise<void> {
   const popup = root.querySelector<HTMLElement>('[data-search-popup]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const { pagefind, explainers, aliases } = await loadSearch(root.dataset['bundle'] ?? '/pagefind/');
+  const { pagefind, ranking, aliases } = await loadSearch(root.dataset['bundle'] ?? '/pagefind/');
   const close = () => {
     popup.hidden = true;
   };
@@ -26,7 +26,7 @@ export async function attachPopup(root: HTMLElement, input: HTMLInputElement): P
     if (searched) await new Promise((resolve) => setTimeout(resolve, 60));
     searched = true;
     if (input.value.trim() !== query) return;
-    const { found, ordered } = await rankedSearch(pagefind, explainers, query, {}, aliases);
+    const { found, ordered } = await rankedSearch(pagefind, ranking, query, {}, aliases);
     if (input.value.trim() !== query) return;
     const list = document.createElement('ol');
     const all = Object.assign(document.createElement('a'), {
