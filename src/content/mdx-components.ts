@@ -19,6 +19,7 @@ export const STORY_COMPONENTS = {
   Cite: { attributes: ['source', 'quote'], required: 'source', children: false },
   Term: { attributes: ['id'], required: 'id', children: true },
   Timeline: { attributes: ['from', 'to', 'categories', 'tags', 'highlight', 'height', 'id', 'filters'], children: false, expressions: ['height', 'filters'] },
+  StatusChart: { attributes: ['rules', 'title', 'id'], children: false },
   Map: { attributes: ['id', 'extent', 'layers', 'systems', 'origin', 'from', 'to', 'at', 'place', 'event', 'distances', 'title'], children: false },
 } as const satisfies Record<string, ComponentSpec>;
 

@@ -7,6 +7,7 @@ import { checkedStory } from '../content/checked-story.ts';
 import { contentDir } from '../content/content-dir.ts';
 import { ContentError } from '../content/problems.ts';
 import type { Story } from '../content/story.ts';
+import { peopleProfiles, type PersonProfile } from '../model/people.ts';
 import { citationsBySource, sortEvents, type Citing } from '../model/story-index.ts';
 
 export async function getStory(): Promise<Story> {
@@ -22,6 +23,8 @@ export interface StoryIndex {
   position: Map<string, number>;
   /** Every citation of every source (see citationsBySource). */
   citations: Map<string, Citing[]>;
+  /** Each person's posts, quotes and events, by person id (see peopleProfiles). */
+  people: Map<string, PersonProfile>;
 }
 
 const indexes = new WeakMap<Story, StoryIndex>();
@@ -35,7 +38,8 @@ export async function getStoryIndex(): Promise<StoryIndex> {
   let index = indexes.get(story);
   if (!index) {
     const ordered = sortEvents(story.events);
-    index = { ordered, position: new Map(ordered.map((e, i) => [e.id, i])), citations: citationsBySource(story) };
+    const citations = citationsBySource(story);
+    index = { ordered, position: new Map(ordered.map((e, i) => [e.id, i])), citations, people: peopleProfiles(story, citations) };
     indexes.set(story, index);
   }
   return index;

@@ -50,14 +50,34 @@ export function groupByYearMonth(events: readonly Entry<EventData>[]): YearGroup
 
 /** A page that cites a source, and the words it quotes from it, if any. */
 export interface Citing {
-  kind: 'event' | 'explainer' | 'system' | 'term';
+  kind: 'event' | 'explainer' | 'system' | 'term' | 'person' | 'rule' | 'layer' | 'home';
   id: string;
   title: string;
   path: string;
   quote: string | undefined;
+  /** Whose words the quote is: an id in people/, when the citation says. */
+  speaker?: string | undefined;
 }
 
-/** Every citation of every source, keyed by source id; sorted by page path, then quote. */
+/** Every `{ source, quote? }` citation anywhere inside `value` (a content entry's data), in document order. */
+function citationsIn(value: unknown, found: { source: string; quote: string | undefined; speaker: string | undefined }[] = []) {
+  if (Array.isArray(value)) for (const item of value) citationsIn(item, found);
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    const text = (key: string) => (typeof record[key] === 'string' ? record[key] : undefined);
+    if (typeof record['source'] === 'string') found.push({ source: record['source'], quote: text('quote'), speaker: text('speaker') });
+    // A system's variant holds its citation under `source:`, so only a string there is a source id.
+    for (const inner of Object.values(record)) if (typeof inner === 'object') citationsIn(inner, found);
+  }
+  return found;
+}
+
+/**
+ * Every citation of every source, keyed by source id; sorted by page path, then quote.
+ * Each kind's citations, wherever they sit in its data (a system's variants, an explainer's key
+ * points, a rule's states, a person's posts), are credited to the page that shows them, so every
+ * quoted passage is anchored on its source page and every source lists what cites it.
+ */
 export function citationsBySource(story: Story): Map<string, Citing[]> {
   const map = new Map<string, Citing[]>();
   const add = (source: string, citing: Citing) => {
@@ -65,23 +85,25 @@ export function citationsBySource(story: Story): Map<string, Citing[]> {
     list.push(citing);
     map.set(source, list);
   };
-  for (const { id, data } of story.events) {
-    for (const c of data.sources) add(c.source, { kind: 'event', id, title: data.title, path: paths.event(id), quote: c.quote });
-  }
-  for (const { id, data } of story.systems) {
-    const citations = [...data.sources, ...data.variants.map((v) => v.source)];
-    for (const c of citations) add(c.source, { kind: 'system', id, title: data.name, path: paths.system(id), quote: c.quote });
-  }
-  for (const { id, data } of story.glossary) {
-    for (const c of data.sources) add(c.source, { kind: 'term', id, title: data.term, path: paths.term(id), quote: c.quote });
-  }
+  const addAll = (data: unknown, page: Omit<Citing, 'quote'>) => {
+    for (const c of citationsIn(data)) add(c.source, { ...page, quote: c.quote, ...(c.speaker ? { speaker: c.speaker } : {}) });
+  };
+  for (const { id, data } of story.events) addAll(data, { kind: 'event', id, title: data.title, path: paths.event(id) });
+  for (const { id, data } of story.systems) addAll(data, { kind: 'system', id, title: data.name, path: paths.system(id) });
+  for (const { id, data } of story.glossary) addAll(data, { kind: 'term', id, title: data.term, path: paths.term(id) });
+  for (const { id, data } of story.people) addAll(data, { kind: 'person', id, title: data.name, path: paths.person(id) });
+  for (const { id, data } of story.rules) addAll(data, { kind: 'rule', id, title: data.label, path: paths.rule(id) });
+  for (const { id, data } of story.layers) addAll(data, { kind: 'layer', id, title: data.label, path: paths.map() });
+  addAll(story.site.after, { kind: 'home', id: 'after', title: story.site.title, path: paths.home() });
   for (const { id, file, data, body } of story.explainers) {
     const citing = { kind: 'explainer' as const, id, title: data.title, path: paths.explainer(id) };
     for (const source of data.sources) add(source, { ...citing, quote: undefined });
+    addAll(data.keyPoints, citing);
     for (const use of findComponentUses(body, file).uses) {
       if (use.name !== 'Quote' && use.name !== 'Cite') continue;
       const quote = use.name === 'Quote' ? use.text : use.attributes['quote'];
-      add(use.attributes['source'] ?? '', { ...citing, quote });
+      const speaker = use.name === 'Quote' ? use.attributes['person'] : undefined;
+      add(use.attributes['source'] ?? '', { ...citing, quote, ...(speaker ? { speaker } : {}) });
     }
   }
   for (const list of map.values()) {

@@ -116,6 +116,13 @@ export const siteSchema = z.strictObject({
     .array(ruleStateSchema)
     .default([])
     .describe('The states a rule (rules/) can be in, ordered from least to most permissive.'),
+  rulesChart: z
+    .strictObject({
+      title: text.describe('What the chart of rules shows, as its title: "What each weapon could be fired at, over time".'),
+      intro: text.optional().describe('One or two sentences under the title on the rules page.'),
+    })
+    .optional()
+    .describe('The words for the chart of rules (rules/) and its page; generic ones are used when left out.'),
   map: mapSettingsSchema.default({ frames: [], detail: '50m', labels: [], distances: [], notes: [] }).describe('The site map: its frame, labels and notes.'),
   after: z
     .array(afterNoteSchema)

@@ -92,7 +92,17 @@ const cite: ComponentCheck = (ctx, file, field, use) => {
   quotation(ctx, file, field, use);
 };
 
-const COMPONENT_CHECKS: Record<ComponentUse['name'], ComponentCheck> = { Term: term, Timeline: timeline, Map: map, Quote: quotation, Cite: cite };
+/** <StatusChart>: every rule it names exists, and the story has rules to show. */
+const statusChart: ComponentCheck = (ctx, file, field, use) => {
+  const wanted = use.attributes['rules'];
+  if (wanted === undefined) {
+    if (ctx.story.rules.length === 0) ctx.report(file, field, 'has no rules to show: the story has no files in rules/', 'add rules in rules/, or remove the <StatusChart>.');
+    return;
+  }
+  for (const id of wanted.split(',').map((s) => s.trim())) ctx.ref(file, `${field} rules`, 'rules', id);
+};
+
+const COMPONENT_CHECKS: Record<ComponentUse['name'], ComponentCheck> = { Term: term, Timeline: timeline, Map: map, Quote: quotation, Cite: cite, StatusChart: statusChart };
 
 export function checkExplainers(ctx: CheckContext): void {
   for (const { file, data, body, bodyLine } of ctx.story.explainers) {
