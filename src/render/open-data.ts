@@ -24,9 +24,13 @@ export function eventsDocument(story: Story, base: string) {
       end: data.end ?? null,
       summary: data.summary,
       category: data.category,
+      standing: data.standing,
+      claimedBy: data.claimedBy ?? null,
       importance: data.importance,
       tags: data.tags,
       systems: data.systems,
+      people: data.people,
+      control: data.control.map((c) => ({ place: c.place, from: c.from ?? null, to: c.to })),
       places: data.places.map((placeId) => {
         const place = places.get(placeId);
         return {
@@ -46,6 +50,8 @@ export function eventsDocument(story: Story, base: string) {
           title: source?.data.title,
           publisher: source?.data.publisher,
           published: source?.data.published,
+          standing: source?.data.standing,
+          via: source?.data.via ?? null,
           url: source?.data.url ?? null,
           quote: c.quote ?? null,
           quoteUrl: c.quote ? withBase(base, paths.source(c.source, quoteAnchorId(c.quote))) : null,
@@ -67,7 +73,8 @@ function csvRow(fields: (string | number | null | undefined)[]): string {
   return fields.map((f) => `"${String(f ?? '').replace(/^[=+\-@\t\r]/, "'$&").replace(/"/g, '""')}"`).join(',');
 }
 
-export const EVENTS_CSV_COLUMNS = ['id', 'url', 'date', 'precision', 'end', 'title', 'summary', 'category', 'importance', 'places', 'systems', 'tags', 'sources', 'source_urls'];
+/** New columns go at the end, so a spreadsheet or script reading the columns by position keeps working. */
+export const EVENTS_CSV_COLUMNS = ['id', 'url', 'date', 'precision', 'end', 'title', 'summary', 'category', 'importance', 'places', 'systems', 'tags', 'sources', 'source_urls', 'standing', 'claimed_by', 'people'];
 
 /** `/data/events.csv`: one row per event; lists inside a cell are separated by "; ". */
 export function eventsCsv(story: Story, base: string): string {
@@ -77,6 +84,7 @@ export function eventsCsv(story: Story, base: string): string {
       e.id, e.url, e.date, e.precision, e.end, e.title, e.summary, e.category, e.importance,
       e.places.map((p) => p.id).join('; '), e.systems.join('; '), e.tags.join('; '),
       e.sources.map((s) => s.id).join('; '), e.sources.map((s) => s.url ?? s.page).join('; '),
+      e.standing, e.claimedBy, e.people.join('; '),
     ]),
   );
   return `${[csvRow(EVENTS_CSV_COLUMNS), ...rows].join('\r\n')}\r\n`;
