@@ -63,6 +63,9 @@ export const layerSchema = z.strictObject({
     .boolean()
     .default(false)
     .describe('true when the sources give no exact extent and the shape only shows the idea: the map then labels it "schematic".'),
+  schematicNote: text
+    .optional()
+    .describe('For a schematic shape: what it assumes, in a few words, e.g. "depth not published; drawn 30 km deep". Shown after "schematic:".'),
   standing: z
     .enum(['confirmed', 'reported', 'claimed'])
     .describe('How it stands: "confirmed", "reported" or "claimed" (say who in claimedBy), as for an event.'),

@@ -91,6 +91,9 @@ export function checkLayers(ctx: CheckContext): void {
     checkGeometry(ctx, file, data.geometry);
     if (data.from !== undefined && data.to !== undefined) ctx.ordered(file, 'to', data.from, data.to, 'from');
     claimed(ctx, file, '', data);
+    if (data.schematicNote !== undefined && !data.schematic) {
+      ctx.report(file, 'schematicNote', 'is only for a schematic shape, and this one is not marked schematic', 'add schematic: true, or remove schematicNote:.');
+    }
     data.events.forEach((id, i) => ctx.ref(file, `events[${i}]`, 'events', id));
     ctx.citations(file, 'sources', data.sources);
     ctx.primary(file, 'sources', data.sources, 'the area');

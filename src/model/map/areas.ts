@@ -27,6 +27,8 @@ export interface MapArea {
   label: string;
   role: LayerData['role'];
   schematic: boolean;
+  /** What a schematic shape assumes, when the content says. */
+  schematicNote: string | undefined;
   standing: EventStanding;
   claimedBy: string | undefined;
   /** First and last day it applies, YYYY-MM-DD. */
@@ -99,6 +101,7 @@ export function mapAreas(story: Story, frame: MapFrame, frameKey: string): MapAr
       label: data.label,
       role: data.role,
       schematic: data.schematic,
+      schematicNote: data.schematicNote,
       standing: data.standing,
       claimedBy: data.claimedBy,
       from: partialDate(data.from ?? start).first,

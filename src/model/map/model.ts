@@ -72,7 +72,7 @@ function describe(model: Omit<MapModel, 'description'>, story: Story, extentLabe
   });
   return [
     `${UI.map.title(extentLabel)}, ${UI.map.asOf(formatPartialDate(model.at))}, ${UI.map.borders}`,
-    ...areas.map((a) => `${a.label}${a.schematic ? ` (${UI.map.schematic})` : ''}.`),
+    ...areas.map((a) => `${a.label}${a.schematic ? ` (${UI.map.schematic}${a.schematicNote ? `: ${a.schematicNote}` : ''})` : ''}.`),
     show('places') ? `${UI.map.placesMarked(model.places.length)}${show('events') ? UI.map.eventDots(shownEvents.size, formatPartialDate(model.window.from), formatPartialDate(model.at < model.window.to ? model.at : model.window.to)) : ''}.` : '',
     held.length > 0 ? `Held on ${formatPartialDate(model.at)}: ${held.join('; ')}.` : '',
     model.reach.rings.length > 0 ? UI.map.rangesLine(model.reach.origin, model.reach.rings.map((r) => `${r.km} km (${r.claims.map((c) => c.system).join(', ')})`).join('; ')) : '',
