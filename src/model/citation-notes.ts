@@ -18,6 +18,8 @@ export interface CitationNote {
   passages: string[];
   /** How many markers point here: marker k (from 1) has the id `cite-<n>-<k>`. */
   markers: number;
+  /** What the citations' notes say about the source (a key point's citation may carry one), each once. */
+  remarks: string[];
 }
 
 export interface CitationNotes {
@@ -36,8 +38,9 @@ export function citationNotes(explainer: Pick<Entry<ExplainerData>, 'data' | 'bo
   const bySource = new Map<string, CitationNote>();
   for (const use of uses) {
     let note = bySource.get(use.source);
-    if (!note) bySource.set(use.source, (note = { n: bySource.size + 1, source: use.source, passages: [], markers: 0 }));
+    if (!note) bySource.set(use.source, (note = { n: bySource.size + 1, source: use.source, passages: [], markers: 0, remarks: [] }));
     note.markers += 1;
+    if (use.note !== undefined && !note.remarks.includes(use.note)) note.remarks.push(use.note);
     if (use.quote !== undefined && !note.passages.includes(use.quote)) note.passages.push(use.quote);
   }
   const notes = [...bySource.values()];

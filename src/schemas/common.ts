@@ -19,9 +19,16 @@ export const idRef = z.string().regex(ID_PATTERN, {
   error: 'must be an id: lower-case letters, digits and single hyphens, like "kyiv" or "storm-shadow"',
 });
 
-/** YAML and frontmatter parsers may hand over a Date; dates here are ISO text. */
+/**
+ * YAML and frontmatter parsers hand over a day as a Date and a bare year (`from: 2018`) as a number;
+ * dates here are ISO text, so both are turned back into the text that was written.
+ */
 const dateText = (value: unknown) =>
-  value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+  value instanceof Date && !Number.isNaN(value.getTime())
+    ? value.toISOString().slice(0, 10)
+    : typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999
+      ? String(value)
+      : value;
 
 const DATE_FIX = 'write a date that exists, as YYYY-MM-DD, YYYY-MM or YYYY (quotes are optional).';
 const DAY_FIX = 'write a day that exists, as YYYY-MM-DD.';
