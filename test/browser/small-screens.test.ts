@@ -7,14 +7,18 @@ const skip = inject('browserSkipReason');
 describe.skipIf(skip !== '')('small screens', () => {
   const site = servedSite('story');
 
-  test('the header search results stay on screen at every width', async () => {
+  test('the header search results stay on screen at every width that shows the search box, and phones get a search link', async () => {
     const outside: string[] = [];
     const context = await site.browser.newContext(contextOptions({ viewport: { width: 320, height: 700 } }));
     const { page, report } = await openPage(context, `${site.server.url}timeline/`);
+    // On a phone the header keeps one row: a link to the search page stands in for the box.
+    await expect(page.locator('#site-search').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.header-search-link').isVisible()).resolves.toBe(true);
+    await page.setViewportSize({ width: 1280, height: 700 });
     await page.locator('#site-search').fill('Storm Shadow');
     await page.locator('[data-search-popup] li a').first().waitFor();
     // One page, resized: the popup is placed by CSS alone, so it must follow the width as it changes.
-    for (const width of [320, 390, 600, 768, 1024, 1280]) {
+    for (const width of [896, 1024, 1280, 1600]) {
       await page.setViewportSize({ width, height: 700 });
       const box = await page.locator('[data-search-popup]').boundingBox();
       const input = await page.locator('#site-search').boundingBox();

@@ -22,10 +22,14 @@ describe('the fixture story', () => {
       'glossary/index.html',
       'index.html',
       'map/index.html',
+      'people/ada-lovell/index.html',
+      'people/index.html',
+      'rules/index.html',
       'search/index.html',
-      'sources/weather-office-2020-05-storm/index.html',
       'sources/gazette-2020-03-02-bridge/index.html',
+      'sources/gazette-2021-03-15-bridge-opens/index.html',
       'sources/index.html',
+      'sources/weather-office-2020-05-storm/index.html',
       'timeline/2020-03-02-bridge-vote/index.html',
       'timeline/2020-03-09-mayor-visit/index.html',
       'timeline/2020-04-work-begins/index.html',
@@ -44,7 +48,8 @@ describe('the fixture story', () => {
   test('events.json carries every event, in time order, with its sources', () => {
     const data = JSON.parse(read(dist, 'data/events.json'));
     expect(data.events.map((e: { id: string }) => e.id)).toEqual(['2020-03-02-bridge-vote', '2020-03-09-mayor-visit', '2020-04-work-begins', '2020-05-storm']);
-    expect(data.events[2]).toMatchObject({ date: '2020-04', precision: 'month', end: null });
+    expect(data.events[2]).toMatchObject({ date: '2020-04', precision: 'month', end: null, standing: 'claimed', claimedBy: 'The council', control: [{ place: 'riverton', from: 'council', to: 'builders' }] });
+    expect(data.events[0]).toMatchObject({ standing: 'confirmed', claimedBy: null, people: ['ada-lovell'] });
     expect(data.events[3].sources).toEqual([
       {
         id: 'weather-office-2020-05-storm',
@@ -52,6 +57,8 @@ describe('the fixture story', () => {
         title: 'Storm bulletin',
         publisher: 'Weather Office',
         published: '2020-05',
+        standing: 'official',
+        via: null,
         url: null,
         quote: 'A storm crossed Northgate between 10 and 12 May',
         quoteUrl: `/sources/weather-office-2020-05-storm/#${quoteAnchorId('A storm crossed Northgate between 10 and 12 May')}`,
@@ -90,17 +97,20 @@ describe('the fixture story', () => {
     const page = read(dist, 'explainers/the-bridge/index.html');
     expect(page).toContain('<figure class="timeline" id="spring" data-timeline>');
     expect(page).toMatch(/<a id="spring-2020-05-storm" class="tl-mark tl-highlight"/);
-    expect(page).toContain('<a class="term" href="/glossary/#bridge">bridge</a>');
+    expect(page).toContain('<a class="term" href="/glossary/#bridge" data-term="bridge"');
     expect(page).toMatch(/<blockquote[^>]*><p>“will take about a year — perhaps longer”<\/p><\/blockquote>/);
-    expect(page).toContain('(<a href="/sources/weather-office-2020-05-storm/#');
+    // A citation is a numbered marker linking to its note, and the note to the passage on the source page.
+    expect(page).toMatch(/<sup class="cite"><a id="cite-\d+-1" href="#note-\d+" data-cite="\d+">/);
+    const notes = /<ol class="notes">([\s\S]*?)<\/ol>/.exec(page)?.[1] ?? '';
+    expect(notes).toContain('href="/sources/weather-office-2020-05-storm/#');
   });
 
   test('an explainer says how long it is and lists its sections, each a link to its heading', () => {
     const page = read(dist, 'explainers/the-bridge/index.html');
-    expect(page).toMatch(/About 1 minute to read \(\d+ words\)\./);
+    expect(page).toMatch(/<span>1 min read<\/span>/);
     const contents = /<nav class="page-contents"[^>]*>([\s\S]*?)<\/nav>/.exec(page)?.[1] ?? '';
     const targets = attributes(contents, 'href');
-    expect(targets.at(-1)).toBe('#sources');
+    expect(targets).toContain("#sources");
     expect(targets.length).toBeGreaterThanOrEqual(3);
     for (const target of targets) expect(page, target).toContain(`id="${target.slice(1)}"`);
   });
@@ -126,12 +136,21 @@ describe('the fixture story', () => {
 });
 
 describe('search ranking', () => {
-  test('the build lists which search results are explainers, one id per explainer page', () => {
-    for (const [site, explainers] of [['fixture', 1], ['story', 5]] as const) {
-      const ids = JSON.parse(read(siteDir(site), 'pagefind/explainers.json'));
-      expect(ids, site).toHaveLength(explainers);
-      for (const id of ids) expect(existsSync(join(siteDir(site), 'pagefind', 'fragment', `${id}.pf_fragment`)), id).toBe(true);
+  test('the build lists which search results are explainers (listed first) and sources (listed last), one id per page', () => {
+    for (const [site, explainers, sources] of [['fixture', 1, 3], ['story', 5, 217]] as const) {
+      const { first, last } = JSON.parse(read(siteDir(site), 'pagefind/ranking.json'));
+      expect(first, site).toHaveLength(explainers);
+      expect(last, site).toHaveLength(sources);
+      for (const id of [...first, ...last]) expect(existsSync(join(siteDir(site), 'pagefind', 'fragment', `${id}.pf_fragment`)), id).toBe(true);
     }
+  });
+
+  test('the build maps each name of a place, person, term or system, in any spelling, to its entry', () => {
+    const { exact } = JSON.parse(read(siteDir('story'), 'pagefind/ranking.json'));
+    expect(exact['kiev']).toBeDefined();
+    expect(exact['kiev']).toBe(exact['kyiv']);
+    expect(exact['zelenskyy']).toBe(exact['volodymyr zelensky']);
+    expect(exact['mgm-140']).toBe(exact['atacms']);
   });
 });
 
@@ -143,7 +162,8 @@ describe('a failed build', () => {
     await writeFile(join(dist, 'index.html'), 'previous build');
     const result = buildSite({ content, base: '/' }, dist, join(dist, '..', 'cache'));
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('Content check found 4 problems');
+    expect(result.output).toContain('Content check found 5 problems');
+    expect(result.output).not.toContain('[ERROR]');
     expect(result.output).toContain('date: "2020-02-30" is not a real calendar date');
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe('previous build');
     expect(existsSync(`${dist}.staging`)).toBe(false);
@@ -180,7 +200,7 @@ describe('open data', () => {
     const csv = read(dist, 'data/events.csv');
     const rows = csv.trimEnd().split('\r\n');
     expect(rows).toHaveLength(5);
-    expect(rows[0]).toBe('"id","url","date","precision","end","title","summary","category","importance","places","systems","tags","sources","source_urls"');
+    expect(rows[0]).toBe('"id","url","date","precision","end","title","summary","category","importance","places","systems","tags","sources","source_urls","standing","claimed_by","people"');
     expect(rows[3]).toContain('"<script>alert(""summary"")</script> Work was expected to begin in April.');
   });
 

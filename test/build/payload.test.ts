@@ -21,7 +21,10 @@ describe('the payload site', () => {
   test('every text field of every content kind reaches a page, as text', () => {
     const pages = htmlFiles(dist).map((file) => read(dist, file)).join('\n');
     // Quotes all quote the same attack, which ends every stored source text.
-    const markers = [...new Set(fields.map((f) => (/\.quote$/.test(f) ? 'quoted' : f)))];
+    // A map label is a name drawn where it fits (src/model/map/labels.ts), never text a reader needs; one as long
+    // as the attack cannot fit, and is left off the map. Every other field must reach a page.
+    const drawnWhereItFits = (field: string) => /^site\.yaml:map\.labels\[\d+\]\.name$/.test(field);
+    const markers = [...new Set(fields.filter((f) => !drawnWhereItFits(f)).map((f) => (/\.quote$/.test(f) ? 'quoted' : f)))];
     expect(markers.length).toBeGreaterThan(40);
     const missing = markers.filter((marker) => !pages.includes(`alert(&quot;${marker}&quot;)`));
     expect(missing).toEqual([]);

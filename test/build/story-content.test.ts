@@ -68,3 +68,12 @@ test('each explainer has 600 to 1,500 words, cites at least five sources and hol
     expect(words, explainer.id).toBeLessThanOrEqual(1500);
   }
 });
+
+test("the story's map says from its content what it draws: its frame, Crimea as occupied Ukraine, the permitted zones and the ranges", () => {
+  const html = read(siteDir('story'), 'map/index.html');
+  const text = (id: string) => new RegExp(`id="${id}"[^>]*>([^<]*)`).exec(html)?.[1] ?? '';
+  expect(text('map-title')).toBe('Map of Ukraine and western Russia');
+  expect(text('map-desc')).toContain('Crimea: part of Ukraine, occupied by Russia since 2014.');
+  expect(text('map-desc')).toContain('against forces attacking across it (schematic: depth not published; drawn 30 km deep).');
+  expect(text('map-desc')).toContain('Lines show how far weapons reach from the Ukrainian–Russian border: 500 km (Taurus); 300 km (ATACMS)');
+});

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkContent } from '../../src/content/check.ts';
 import type { Story } from '../../src/content/story.ts';
-import { FIXTURE_STORY, storyWith } from './story-fixture.ts';
+import { FIXTURE_STORY, siteYamlWithout, storyWith } from './story-fixture.ts';
 
 export const MAP_SETTINGS = `
 map:
@@ -33,9 +33,12 @@ holders:
 `;
 
 export async function mapStory(): Promise<Story> {
-  const site = (await readFile(join(FIXTURE_STORY, 'site.yaml'), 'utf8')) + MAP_SETTINGS;
+  const site = siteYamlWithout(await readFile(join(FIXTURE_STORY, 'site.yaml'), 'utf8'), ['map', 'holders']) + MAP_SETTINGS;
+  // The fixture's own change of control uses its own holders; this story has Ukraine and Russia instead.
+  const workBegins = (await readFile(join(FIXTURE_STORY, 'events/2020-04-work-begins.yaml'), 'utf8')).replace(/^control:\n(?: {2}.*\n)+/m, '');
   const dir = await storyWith({
     'site.yaml': site,
+    'events/2020-04-work-begins.yaml': workBegins,
     'layers/occupied.yaml': 'label: Crimea, occupied\nrole: occupied\nstanding: confirmed\ngeometry:\n  deFacto: { country: RU, within: UA }\nsources:\n  - source: gazette-2020-03-02-bridge\n',
     'layers/zone.yaml':
       'label: A zone along the border\nrole: permitted\nstanding: reported\nschematic: true\nfrom: 2020-05-10\ngeometry:\n  band: { between: [UA, RU], side: RU, depthKm: 40 }\nsources:\n  - source: weather-office-2020-05-storm\n',

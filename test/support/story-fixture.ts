@@ -23,3 +23,18 @@ export async function storyWith(changes: Record<string, string | null>): Promise
   }
   return dir;
 }
+
+/**
+ * The fixture's site.yaml without the named top-level settings (each with its
+ * indented block), so a test can write its own versions of them.
+ */
+export function siteYamlWithout(yaml: string, keys: readonly string[]): string {
+  const out: string[] = [];
+  let skipping = false;
+  for (const line of yaml.split('\n')) {
+    const top = /^([A-Za-z][\w-]*):/.exec(line)?.[1];
+    if (top !== undefined) skipping = keys.includes(top);
+    if (!skipping) out.push(line);
+  }
+  return out.join('\n');
+}

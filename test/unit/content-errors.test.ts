@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
 import { formatProblems } from '../../src/content/problems.ts';
-import { FIXTURE_STORY, storyWith } from '../support/story-fixture.ts';
+import { FIXTURE_STORY, siteYamlWithout, storyWith } from '../support/story-fixture.ts';
 
 const original = (file: string) => readFile(join(FIXTURE_STORY, file), 'utf8');
 
@@ -38,7 +38,7 @@ describe('content check', () => {
       "Content check found 1 problem in content/. Nothing was built.
 
       content/explainers/the-bridge.mdx
-        heading on line 12: "Sources" would get the id "sources", which the page already gives its own section
+        heading on line 17: "Sources" would get the id "sources", which the page already gives its own section
           Fix: reword the heading, e.g. "Where this comes from" instead of "Sources".
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -260,9 +260,9 @@ describe('content check', () => {
       content/explainers/the-bridge.mdx
         events[0]: refers to event "2020-03-03-no-such-event", which does not exist
           Fix: correct the id, or add events/2020-03-03-no-such-event.yaml.
-        <Quote> on line 14: is not in the stored text of source "gazette-2020-03-02-bridge"
+        <Quote> on line 19: is not in the stored text of source "gazette-2020-03-02-bridge"
           Fix: copy the words exactly from sources/gazette-2020-03-02-bridge.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
-        <Term> on line 22: refers to glossary term or system "hurricane", which does not exist
+        <Term> on line 29: refers to glossary term or system "hurricane", which does not exist
           Fix: correct the id, or add glossary/hurricane.yaml.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -278,13 +278,13 @@ describe('content check', () => {
       "Content check found 4 problems in content/. Nothing was built.
 
       content/explainers/the-bridge.mdx
-        <Timeline> on line 20: from="2020-02-30" is not a day inside the story's coverage
+        <Timeline> on line 27: from="2020-02-30" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2020-12-31, as YYYY-MM-DD.
-        <Timeline> on line 20: to="2021-05-31" is not a day inside the story's coverage
+        <Timeline> on line 27: to="2021-05-31" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2020-12-31, as YYYY-MM-DD.
-        <Timeline> on line 20: refers to event "2020-05-hurricane", which does not exist
+        <Timeline> on line 27: refers to event "2020-05-hurricane", which does not exist
           Fix: correct the id, or add events/2020-05-hurricane.yaml.
-        <Timeline> on line 20: categories names "sport", which is not a category of this site
+        <Timeline> on line 27: categories names "sport", which is not a category of this site
           Fix: use ids from site.yaml: politics, weather.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -296,20 +296,20 @@ describe('content check', () => {
       '<Map id="bridge-map" layers="places, events, labels" distances="" />',
       '<Map place="atlantis" event="2020-05-hurricane" origin="el-dorado" systems="crane death-ray" distances="riverton/shangri-la, border/northgate" />',
     );
-    const site = (await original('site.yaml')) + 'map:\n  distances: [riverton/northgate, border/lilliput, riverton-northgate]\n';
+    const site = siteYamlWithout(await original('site.yaml'), ['map']) + 'map:\n  distances: [riverton/northgate, border/lilliput, riverton-northgate]\n';
     expect(await report({ 'explainers/the-bridge.mdx': explainer })).toMatchInlineSnapshot(`
       "Content check found 5 problems in content/. Nothing was built.
 
       content/explainers/the-bridge.mdx
-        <Map> on line 26: refers to place "shangri-la", which does not exist
+        <Map> on line 33: refers to place "shangri-la", which does not exist
           Fix: correct the id, or add places/shangri-la.yaml.
-        <Map> on line 26: refers to place "atlantis", which does not exist
+        <Map> on line 33: refers to place "atlantis", which does not exist
           Fix: correct the id, or add places/atlantis.yaml.
-        <Map> on line 26: refers to event "2020-05-hurricane", which does not exist
+        <Map> on line 33: refers to event "2020-05-hurricane", which does not exist
           Fix: correct the id, or add events/2020-05-hurricane.yaml.
-        <Map> on line 26: refers to place "el-dorado", which does not exist
+        <Map> on line 33: refers to place "el-dorado", which does not exist
           Fix: correct the id, or add places/el-dorado.yaml.
-        <Map> on line 26: refers to system "death-ray", which does not exist
+        <Map> on line 33: refers to system "death-ray", which does not exist
           Fix: correct the id, or add systems/death-ray.yaml.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -360,7 +360,7 @@ describe('content check', () => {
   test('a source without stored text and an explainer without frontmatter are reported', async () => {
     const source = (await original('sources/weather-office-2020-05-storm.md')).replace(/---\n[^-]*$/, '---\n');
     expect(await report({ 'sources/weather-office-2020-05-storm.md': source, 'explainers/plain.mdx': '# Just text\n' })).toMatchInlineSnapshot(`
-      "Content check found 5 problems in content/. Nothing was built.
+      "Content check found 6 problems in content/. Nothing was built.
 
       content/events/2020-05-storm.yaml
         sources[0].quote: is not in the stored text of source "weather-office-2020-05-storm"
@@ -371,10 +371,14 @@ describe('content check', () => {
           Fix: start the file with a line "---", the fields, then another "---" line before the text.
 
       content/explainers/the-bridge.mdx
-        <Cite> on line 22: is not in the stored text of source "weather-office-2020-05-storm"
+        <Cite> on line 29: is not in the stored text of source "weather-office-2020-05-storm"
           Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
 
       content/glossary/storm.yaml
+        sources[0].quote: is not in the stored text of source "weather-office-2020-05-storm"
+          Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
+
+      content/layers/storm-area.yaml
         sources[0].quote: is not in the stored text of source "weather-office-2020-05-storm"
           Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
 
@@ -405,9 +409,9 @@ describe('content check', () => {
           Fix: use one of: politics (or add it to site.yaml).
 
       content/explainers/the-bridge.mdx
-        <Timeline> on line 20: from="2020-03-01" is not a day inside the story's coverage
+        <Timeline> on line 27: from="2020-03-01" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
-        <Timeline> on line 20: to="2020-05-31" is not a day inside the story's coverage
+        <Timeline> on line 27: to="2020-05-31" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
 
       content/site.yaml
@@ -515,7 +519,7 @@ describe('trust rules', () => {
       content/sources/gazette-2020-03-02-bridge.md
         title: still holds the placeholder "Replace this: the title"
           Fix: write the real value (the scaffold's comment above the field says what it is), or delete the field if it is optional.
-        text, line 18: still holds a placeholder paragraph
+        text, line 20: still holds a placeholder paragraph
           Fix: write the text, or delete the placeholder paragraph.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -565,7 +569,7 @@ describe('clearer errors', () => {
 
 describe('people, control, rules and map layers', () => {
   const person = 'name: The Mayor\nroles:\n  - title: Mayor of Riverton\n    from: 2020-05\n    to: 2020-03\n    sources:\n      - source: gazette-2020-03-02-bridge\n        quote: not in the text\n';
-  const holders = '\nholders:\n  - id: council\n    label: The council\n    colour: "#0072b2"\nruleStates:\n  - id: closed\n    label: Closed\n    colour: "#999999"\n  - id: open\n    label: Open\n    colour: "#009e73"\n';
+  const holders = '\nholders:\n  - id: council\n    label: The council\n    colour: "#0072b2"\n  - id: builders\n    label: The builders\n    colour: "#b07800"\nruleStates:\n  - id: closed\n    label: Closed\n    colour: "#999999"\n  - id: open\n    label: Open\n    colour: "#009e73"\n';
 
   test('a person\'s posts are sourced, their dates in order, and events and quotes name people who exist', async () => {
     const quoted = event('people: [the-mayor, nobody]\n').replace('  - source: weather-office-2020-05-storm', '  - source: weather-office-2020-05-storm\n    speaker: nobody');
@@ -591,7 +595,7 @@ describe('people, control, rules and map layers', () => {
   });
 
   test('a change of control names a place and holders that exist, and two the same day must agree', async () => {
-    const site = (await original('site.yaml')) + holders;
+    const site = siteYamlWithout(await original('site.yaml'), ['holders', 'ruleStates']) + holders;
     const a = event('control:\n  - place: riverton\n    to: council\n  - place: atlantis\n    from: pirates\n    to: council\n');
     const b = event('control:\n  - place: riverton\n    to: nobody\n');
     expect(await report({ 'site.yaml': site, 'events/a.yaml': a, 'events/b.yaml': b })).toMatchInlineSnapshot(`
@@ -601,11 +605,11 @@ describe('people, control, rules and map layers', () => {
         control[1].place: refers to place "atlantis", which does not exist
           Fix: correct the id, or add places/atlantis.yaml.
         control[1].from: "pirates" is not a holder of this site
-          Fix: use one of: council (or add it to holders in site.yaml).
+          Fix: use one of: council, builders (or add it to holders in site.yaml).
 
       content/events/b.yaml
         control[0].to: "nobody" is not a holder of this site
-          Fix: use one of: council (or add it to holders in site.yaml).
+          Fix: use one of: council, builders (or add it to holders in site.yaml).
         control[0]: says riverton passed to "nobody" on 2020-05-20, but events/a.yaml says to "council" that day
           Fix: correct one of them, or date them apart if control changed twice.
 
@@ -614,7 +618,7 @@ describe('people, control, rules and map layers', () => {
   });
 
   test('a rule\'s states are known, cited, in order and never overlap', async () => {
-    const site = (await original('site.yaml')) + holders;
+    const site = siteYamlWithout(await original('site.yaml'), ['holders', 'ruleStates']) + holders;
     const rule = [
       'label: The old bridge',
       'states:',
@@ -690,7 +694,7 @@ test('a <Cite> alone on its line is refused with its line, since MDX would make 
     "Content check found 1 problem in content/. Nothing was built.
 
     content/explainers/the-bridge.mdx
-      <Cite> on line 11: stands alone on its line, so MDX makes it a paragraph of its own and splits it from the sentence it supports
+      <Cite> on line 16: stands alone on its line, so MDX makes it a paragraph of its own and splits it from the sentence it supports
         Fix: put it on the line of the words it supports, before the full stop: "… the words <Cite … />."
 
     Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
