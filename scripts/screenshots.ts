@@ -4,7 +4,8 @@
  * at. PAGES overrides the list (comma-separated paths); FULL=1 takes whole
  * pages; SEGMENTS=n takes the first n screens of each page, one file each
  * (easier to look at than one very tall image); WIDTHS and SCHEMES narrow
- * the set (e.g. WIDTHS=390 SCHEMES=dark).
+ * the set (e.g. WIDTHS=390 SCHEMES=dark); SELECTOR takes only the first
+ * element matching it (e.g. SELECTOR=.map-compare), JS=0 with JavaScript off.
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -23,12 +24,15 @@ const schemes = (process.env['SCHEMES'] || 'light,dark').split(',') as ('light' 
 const segments = Number(process.env['SEGMENTS'] || 0);
 for (const width of widths) {
   for (const scheme of schemes) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, javaScriptEnabled: process.env['JS'] !== '0' });
     for (const path of pages) {
       const page = await context.newPage();
       await page.goto(server.url + path.replace(/^\//, ''));
       const name = `${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${scheme}`;
-      if (segments > 0) {
+      if (process.env['SELECTOR']) {
+        await page.locator(process.env['SELECTOR']).first().screenshot({ path: `${out}/${name}-part.png` });
+        console.log(`${out}/${name}-part.png`);
+      } else if (segments > 0) {
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         for (let i = 0; i < segments && i * 900 < height; i += 1) {
           await page.evaluate((y) => scrollTo(0, y), i * 900);

@@ -1,15 +1,19 @@
 /**
- * Enhances each server-rendered map ([data-map]): layer toggles, a date
- * window, zoom and pan, tooltips, keyboard moves between places, and a
- * panel listing the selected place's events. Without it the SVG, its links
- * and the text version still work.
+ * Enhances each server-rendered map ([data-map]): the day it shows (set by
+ * the scrubber under it, or by the timeline), layer toggles, zoom and pan,
+ * tooltips, keyboard moves between places, and a panel listing the selected
+ * place's events. Without it the SVG, its links and the text version still
+ * work, drawn as of the map's own day.
  *
  * The contract with the timeline (and any other graphic on the page):
  * - State lives in the URL query, read and written only through
  *   src/shared/view-state.ts (event, place, from, to, category, tag).
  * - On load and on `popstate`, every map reads the query and applies it:
- *   `place` is selected (its events listed), `event` is highlighted with its
- *   places, `from`/`to` filter the event dots, `category`/`tag` too.
+ *   `at` is the day it is drawn as of (areas in force, who held each place,
+ *   events up to then, the last few emphasised); without `at`, a selected
+ *   `event` moves it to that event's day; `place` is selected (its events
+ *   listed), `event` is highlighted with its places, `from`/`to` filter the
+ *   event dots, `category`/`tag` too.
  * - Whoever changes the state calls history.pushState with the new query and
  *   dispatches `new CustomEvent('view-state-change', { detail: state })` on
  *   `document`, where `state` is a ViewState; every map applies `detail`.
@@ -18,12 +22,17 @@
  * Zoom and pan are a few lines over pointer events rather than d3-zoom,
  * whose dependencies alone would take most of the page's 20 KB budget.
  */
+import { formatPartialDate } from '../shared/dates.ts';
 import { clampView, keepInView, nearestInDirection, zoomAround, type View } from '../shared/map-navigation.ts';
+import { shownDay } from '../shared/scrubber.ts';
+import { UI } from '../shared/ui.ts';
 import { readViewState, writeViewState, type ViewState } from '../shared/view-state.ts';
 
 const CHANGE = 'view-state-change';
-const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const day = formatPartialDate;
 const MAX_ZOOM = 8;
+/** How many of the latest events before the map's day are emphasised. */
+const RECENT = 3;
 
 export function enhanceMaps(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-map]:not([data-enhanced])')) enhance(root);
@@ -47,38 +56,45 @@ function enhance(root: HTMLElement): void {
   const events = [...root.querySelectorAll<SVGCircleElement>('.event')];
   const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
   const position = (place: Element) => (place.firstElementChild!.getAttribute('transform')!.match(/[-\d.]+/g) ?? []).map(Number) as [number, number];
-  const input = (name: string) => controls?.querySelector<HTMLInputElement>(`input[name="${name}"]`);
-  const defaults = { from: root.dataset['from']!, to: root.dataset['to']! };
-  let window = defaults;
+  const defaults = { from: root.dataset['from']!, to: root.dataset['to']!, at: root.dataset['at']! };
+  let window = { from: defaults.from, to: defaults.to };
+  let at = defaults.at;
   let view: View = { k: 1, x: 0, y: 0 };
-  controls?.removeAttribute('hidden');
+  const areas = [...root.querySelectorAll<SVGElement>('.area[data-from], .holder[data-from], [data-area-key]')];
+  const asOf = root.querySelector<HTMLElement>('[data-map-as-of]');
+  const summary = root.querySelector<HTMLElement>('[data-map-summary]');
+  const eventDay = (id: string) => events.find((e) => e.dataset['event'] === id)?.dataset['first'];
 
   // Layers
   controls?.addEventListener('change', (e) => {
     const box = e.target as HTMLInputElement;
     if (box.name === 'layer') root.toggleAttribute(`data-hide-${box.value}`, !box.checked);
-    else if (box.name === 'from' || box.name === 'to') {
-      const from = input('from')?.value || defaults.from;
-      const to = input('to')?.value || defaults.to;
-      if (from <= to) publish((s) => Object.assign(s, { from, to }));
-    }
   });
 
-  // Applying a state
-  const inWindow = (el: HTMLElement | SVGElement) => el.dataset['last']! >= window.from && el.dataset['first']! <= window.to;
+  // Applying a state: events in the window and up to the map's day are shown
+  const inWindow = (el: HTMLElement | SVGElement) => el.dataset['last']! >= window.from && el.dataset['first']! <= window.to && el.dataset['first']! <= at;
   function apply(state: ViewState): void {
     window = { from: state.from ?? defaults.from, to: state.to ?? defaults.to };
-    for (const name of ['from', 'to'] as const) {
-      const box = input(name);
-      if (box) box.value = window[name];
-    }
+    const changedDay = shownDay(state, defaults.at, eventDay);
+    const dayMoved = changedDay !== at;
+    at = changedDay;
+    // Areas, holders' rings and the legend's areas: only what was in force that day.
+    for (const el of areas) el.classList.toggle('is-off', !(el.dataset['from']! <= at && at <= el.dataset['to']!));
+    const shown = events.filter((dot) => inWindow(dot));
+    const recent = new Set([...new Set(shown.map((d) => d.dataset['first']!))].sort().slice(-RECENT));
     for (const dot of events) {
       const tags = (dot.dataset['tags'] ?? '').split(' ');
       dot.classList.toggle('is-outside', !inWindow(dot));
+      dot.classList.toggle('is-recent', at < defaults.to && inWindow(dot) && recent.has(dot.dataset['first']!));
       dot.classList.toggle('is-filtered', (state.categories.length > 0 && !state.categories.includes(dot.dataset['category']!)) || (state.tags.length > 0 && !state.tags.some((t) => tags.includes(t))));
       dot.classList.toggle('is-selected', dot.dataset['event'] === state.event);
     }
     for (const li of root.querySelectorAll<HTMLElement>('[data-place-events] li')) li.hidden = !inWindow(li);
+    if (asOf) asOf.textContent = UI.map.asOf(day(at));
+    if (summary && dayMoved) {
+      const inForce = [...root.querySelectorAll<HTMLElement>('[data-area-key]:not(.is-off)')].map((li) => li.dataset['label'] ?? '');
+      summary.textContent = UI.map.summary(day(at), inForce, new Set(shown.map((d) => d.dataset['event'])).size);
+    }
     const hash = /^#place-(.+)$/.exec(location.hash)?.[1];
     const selected = state.place ?? (hash && !state.event ? hash : undefined);
     for (const place of places) {
@@ -99,7 +115,7 @@ function enhance(root: HTMLElement): void {
     const items = [...document.querySelectorAll<HTMLElement>(`[data-place-events="${id}"] li`)].filter((li, i, all) => inWindow(li) && all.findIndex((o) => o.dataset['event'] === li.dataset['event']) === i);
     const title = document.createElement('p');
     title.className = 'map-panel-title';
-    title.append(Object.assign(document.createElement('strong'), { textContent: place.dataset['name'] }), ` · ${items.length === 0 ? 'no events' : `${items.length} event${items.length === 1 ? '' : 's'}`} from ${day(window.from)} to ${day(window.to)}`);
+    title.append(Object.assign(document.createElement('strong'), { textContent: place.dataset['name'] }), ` · ${items.length === 0 ? 'no events' : `${items.length} event${items.length === 1 ? '' : 's'}`} from ${day(window.from)} to ${day(at < window.to ? at : window.to)}`);
     const list = document.createElement('ul');
     for (const li of items) {
       const copy = li.cloneNode(true) as HTMLElement;
@@ -201,7 +217,6 @@ function enhance(root: HTMLElement): void {
     if (action === 'zoom-in') zoomAt(1.6, width / 2, height / 2, true);
     else if (action === 'zoom-out') zoomAt(1 / 1.6, width / 2, height / 2, true);
     else if (action === 'zoom-reset') setView({ k: 1, x: 0, y: 0 }, true);
-    else if (action === 'whole-story') publish((s) => Object.assign(s, { from: root.dataset['min'], to: root.dataset['max'] }));
   });
   svg.addEventListener('dblclick', (e) => {
     e.preventDefault();

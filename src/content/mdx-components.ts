@@ -20,7 +20,7 @@ export const STORY_COMPONENTS = {
   Term: { attributes: ['id'], required: 'id', children: true },
   Timeline: { attributes: ['from', 'to', 'categories', 'tags', 'highlight', 'height', 'id', 'filters'], children: false, expressions: ['height', 'filters'] },
   StatusChart: { attributes: ['rules', 'title', 'id'], children: false },
-  Map: { attributes: ['id', 'extent', 'layers', 'systems', 'origin', 'from', 'to', 'at', 'place', 'event', 'distances', 'title'], children: false },
+  Map: { attributes: ['id', 'extent', 'layers', 'systems', 'origin', 'from', 'to', 'at', 'compare', 'place', 'event', 'distances', 'title'], children: false },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type StoryComponentName = keyof typeof STORY_COMPONENTS;

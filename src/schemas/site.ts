@@ -89,6 +89,15 @@ export const mapSettingsSchema = z.strictObject({
     .default([])
     .describe('Distances the map draws unless told otherwise: "from/to" pairs of place ids, or "border" for the nearest point of the border above.'),
   notes: z.array(mapNoteSchema).default([]).describe('Notes shown under the map: what it draws, what it does not and why.'),
+  moments: z
+    .array(
+      z.strictObject({
+        date: dayDate.describe('The day the map is drawn as of, YYYY-MM-DD, inside the coverage.'),
+        label: text.describe('What the moment is, in a few words: "The border opens near Kharkiv".'),
+      }),
+    )
+    .default([])
+    .describe('Days the map page also draws as small maps side by side, each with what changed since the one before; earliest first. Leave [] for none.'),
 });
 
 export const siteSchema = z.strictObject({
@@ -123,7 +132,7 @@ export const siteSchema = z.strictObject({
     })
     .optional()
     .describe('The words for the chart of rules (rules/) and its page; generic ones are used when left out.'),
-  map: mapSettingsSchema.default({ frames: [], detail: '50m', labels: [], distances: [], notes: [] }).describe('The site map: its frame, labels and notes.'),
+  map: mapSettingsSchema.default({ frames: [], detail: '50m', labels: [], distances: [], notes: [], moments: [] }).describe('The site map: its frame, labels and notes.'),
   after: z
     .array(afterNoteSchema)
     .default([])

@@ -108,6 +108,7 @@ describe.skipIf(skip !== '')('the map on the fixture site', () => {
     const { context, page, report } = await open();
     const dots = page.locator('#map .event:not(.is-outside)');
     await expect(dots.first().isVisible()).resolves.toBe(true);
+    await page.locator('#map .map-layers summary').click();
     await page.getByRole('checkbox', { name: 'Events' }).uncheck();
     await expect(dots.first().isVisible()).resolves.toBe(false);
     await page.getByRole('checkbox', { name: 'Labels' }).uncheck();
@@ -127,7 +128,8 @@ describe.skipIf(skip !== '')('the map on the fixture site', () => {
     await expect(page.locator('#map .event.is-selected').count()).resolves.toBe(2);
     // Only May's storm is in the window; the spring's other events are hidden.
     await expect(page.locator('#map .event:not(.is-outside)').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')))).resolves.toEqual(['2020-05-storm', '2020-05-storm']);
-    await expect(page.locator('#map-from').inputValue()).resolves.toBe('2020-05-01');
+    // No day in the URL, an event selected: the map is drawn as of that event's day.
+    await expect(page.locator('#map [data-map-as-of]').textContent()).resolves.toBe('as of 10 May 2020');
     await page.goto(`${server.url}map/?place=northgate`);
     await expect(page.locator('#map-panel').innerText()).resolves.toContain('Northgate');
     await expect(page.locator('#map-panel li').count()).resolves.toBe(1);
@@ -160,10 +162,51 @@ describe.skipIf(skip !== '')('the map on the fixture site', () => {
     await page.waitForURL(/\?event=2020-03-02-bridge-vote$/);
     await expect(page.locator('#map .place.is-selected').getAttribute('data-place')).resolves.toBe('riverton');
     await expect(page.locator('#map-panel').isVisible()).resolves.toBe(false);
-    // Changing the dates writes them to the URL.
-    await page.locator('#map-from').fill('2020-04-01');
-    await page.waitForURL(/from=2020-04-01&to=2020-12-31$/);
-    await expect(page.locator('#map .event:not(.is-outside)').count()).resolves.toBe(3);
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+
+  test('the scrubber sets the day the map shows, by keyboard and buttons, and writes it to the URL', async () => {
+    const { context, page, report } = await open();
+    const slider = page.getByRole('slider', { name: 'Day the map shows the story as of' });
+    const shown = () => page.locator('#map .event:not(.is-outside)').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-event')))]);
+    const off = (selector: string) => page.locator(selector).evaluate((el) => el.classList.contains('is-off'));
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.waitForURL(/\?at=2020-01-01$/);
+    await expect(shown()).resolves.toEqual([]);
+    await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('1 January 2020');
+    // The council held Riverton before work began; the builders after (a claim).
+    await expect(off('#map .holder[data-holder="council"]')).resolves.toBe(false);
+    await expect(off('#map .holder[data-holder="builders"]')).resolves.toBe(true);
+    // Arrows go to the next day something happened.
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/\?at=2020-03-02$/);
+    await expect(shown()).resolves.toEqual(['2020-03-02-bridge-vote']);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/\?at=2020-04-01$/);
+    await expect(shown()).resolves.toHaveLength(3);
+    await expect(off('#map .holder[data-holder="builders"]')).resolves.toBe(false);
+    await expect(off('#map .area[data-area="storm-area"]')).resolves.toBe(true);
+    // Page Up goes a month on; the storm's area is drawn only while it lasted.
+    await page.keyboard.press('PageUp');
+    await page.waitForURL(/\?at=2020-05-01$/);
+    await page.getByRole('button', { name: 'Next day with an event' }).click();
+    await page.waitForURL(/\?at=2020-05-10$/);
+    await expect(off('#map .area[data-area="storm-area"]')).resolves.toBe(false);
+    await expect(page.locator('#map [data-map-summary]').textContent()).resolves.toContain('Map as of 10 May 2020: Where the storm passed');
+    await expect(page.locator('#map [data-scrubber-day]').textContent()).resolves.toBe('10 May 2020');
+    // Back returns to the day before, slider and all.
+    await page.goBack();
+    await page.waitForURL(/\?at=2020-05-01$/);
+    await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('1 May 2020');
+    await expect(off('#map .area[data-area="storm-area"]')).resolves.toBe(true);
+    // Play steps on by itself, and stops when asked.
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForURL(/\?at=2020-05-1[03]$/, { timeout: 5000 });
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.getByRole('button', { name: 'Play' }).getAttribute('aria-pressed')).resolves.toBe('false');
     expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
@@ -174,10 +217,13 @@ describe.skipIf(skip !== '')('the map on the fixture site', () => {
     await page.getByRole('button', { name: 'Zoom in' }).click();
     expect(await transform()).toMatch(/scale\(1\.6\)/);
     const before = await transform();
+    // The buttons sit under the map: bring the map back into view to drag it.
+    await page.locator('#map .map-svg').evaluate((svg) => svg.scrollIntoView({ block: 'center' }));
     const box = (await page.locator('#map .map-svg').boundingBox())!;
-    await page.mouse.move(box.x + 200, box.y + 200);
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(x, y);
     await page.mouse.down();
-    await page.mouse.move(box.x + 260, box.y + 240, { steps: 4 });
+    await page.mouse.move(x + 60, y + 40, { steps: 4 });
     await page.mouse.up();
     expect(await transform()).not.toBe(before);
     await page.getByRole('button', { name: 'Reset view' }).click();
@@ -193,6 +239,12 @@ describe.skipIf(skip !== '')('the map on the fixture site', () => {
     await expect(page.locator('#map-title').textContent()).resolves.toBe('Map of Riverton and Northgate');
     await expect(page.locator('#map-desc').textContent()).resolves.toContain('Held on 31 December 2020: Riverton: The builders (claimed by The council).');
     await expect(page.locator('[data-map-controls]').isVisible()).resolves.toBe(false);
+    // The scrubber's strip says what day the map shows; its slider would do nothing, so it does not show.
+    await expect(page.locator('#map [data-scrubber-day]').textContent()).resolves.toBe('31 December 2020');
+    await expect(page.locator('#map .scrubber-input').isVisible()).resolves.toBe(false);
+    // Small maps show the moments the story chose, each with what changed.
+    await expect(page.locator('.moment-title').allInnerTexts()).resolves.toEqual([expect.stringMatching(/^Before the vote\s+as of 1 March 2020$/), expect.stringMatching(/^The storm\s+as of 11 May 2020$/)]);
+    await expect(page.locator('.moment').nth(1).locator('.moment-changes').innerText()).resolves.toMatch(/BEGAN\s+Where the storm passed[\s\S]*CHANGED HANDS\s+Riverton to The builders \(claimed by The council\)[\s\S]*4 NEW EVENTS/);
     // Every marker is a link to the place's entry, which lists what happened there.
     await expect(page.locator('#map .place').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([`${base}map/#place-northgate`, `${base}map/#place-riverton`]);
     await expect(page.locator('#place-riverton li').count()).resolves.toBe(4);
@@ -218,6 +270,29 @@ describe.skipIf(skip !== '')('the map on the fixture site', () => {
 
 describe.skipIf(skip !== '')('the map of the shipped story', () => {
   const site = servedSite('story');
+
+  test('enhancing the map moves nothing on the page, on a phone or a laptop (CLS at most 0.02)', async () => {
+    for (const width of [390, 1280]) {
+      const context = await site.browser.newContext(contextOptions({ viewport: { width, height: 900 } }));
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        (window as unknown as { shift: number }).shift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) (window as unknown as { shift: number }).shift += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${site.server.url}map/`);
+      await page.locator('#map[data-enhanced] [data-scrubber][data-enhanced]').waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(300);
+      const shift = await page.evaluate(() => (window as unknown as { shift: number }).shift);
+      console.info(`budget: map page layout shift at ${width} px: ${shift.toFixed(4)}`);
+      expect(shift, `${width} px`).toBeLessThanOrEqual(0.02);
+      await context.close();
+    }
+  });
 
   test('the map fits the screen at 390 and 1280 px, light and dark', async () => {
     const out = join(outputDir(), 'screenshots');

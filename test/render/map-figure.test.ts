@@ -31,7 +31,13 @@ describe('the map component', () => {
     // A layer takes Crimea from the de facto atlas, so the map credits it.
     expect(html).toContain('world-atlas</a> (ISC)');
     expect(html).toContain('Front lines are not drawn.');
-    expect(html).toMatch(/<path class="area area-permitted is-schematic" d="M[^"]+" clip-path="url\(#m-rus-clip\)" data-area="zone" data-from="2020-05-10" data-to="2020-12-31"/);
+    // Shapes are defined once and drawn by reference, so small maps of the same map can reuse them.
+    expect(html).toMatch(/<path id="m-area-zone" class="area-shape" d="M[^"]+"/);
+    expect(html).toMatch(/<use href="#m-area-zone" class="area area-permitted is-schematic" clip-path="url\(#m-rus-clip\)" data-area="zone" data-from="2020-05-10" data-to="2020-12-31"/);
+    // The scrubber under the title, drawn without JavaScript at the map's day, and a scale bar.
+    expect(html).toMatch(/<div class="scrubber" id="m-scrubber" data-scrubber data-from="2020-01-01" data-to="2020-12-31" data-at="2020-12-31"/);
+    expect(html).toMatch(/<input class="scrubber-input" id="m-scrubber-input" type="range" min="0" max="365" step="1" value="365" aria-valuetext="31 December 2020"/);
+    expect(html).toMatch(/<g class="map-scale" transform="translate\(14 \d+\)" aria-hidden="true"><path d="M0 -5V0H[\d.]+V-5"><\/path><text x="0" y="-9">\d+ km<\/text><\/g>/);
     expect(html).toMatch(/<circle class="holder is-claimed" r="[\d.]+" stroke="#b03a2e" data-holder="ru" data-from="2020-05-20" data-to="2020-12-31"/);
     expect(html).toMatch(/<circle class="holder is-off" r="[\d.]+" stroke="#0057b7" data-holder="ua" data-from="2020-01-01" data-to="2020-05-19"/);
     expect(html).not.toContain('style=');

@@ -38,7 +38,7 @@ const timeline: ComponentCheck = (ctx, file, field, { attributes }) => {
 };
 
 const map: ComponentCheck = (ctx, file, field, { attributes }) => {
-  const { place, event, origin, systems, distances, extent, at } = attributes;
+  const { place, event, origin, systems, distances, extent, at, compare } = attributes;
   const frames = ctx.story.site.map.frames.map((f) => f.id);
   if (extent !== undefined && !frames.includes(extent)) {
     const box = extent.split(',').map((n) => Number(n.trim()));
@@ -56,6 +56,17 @@ const map: ComponentCheck = (ctx, file, field, { attributes }) => {
     const { start, end } = ctx.story.site.coverage;
     const parsed = parsePartialDate(at);
     if ('error' in parsed || parsed.precision !== 'day' || at < start || at > end) ctx.report(file, field, `at="${at}" is not a day inside the story's coverage`, `write a day between ${start} and ${end}, as YYYY-MM-DD.`);
+  }
+  if (compare !== undefined) {
+    const { start, end } = ctx.story.site.coverage;
+    const days = compare.split(',').map((d) => d.trim());
+    const bad = days.filter((d) => {
+      const parsed = parsePartialDate(d);
+      return 'error' in parsed || parsed.precision !== 'day' || d < start || d > end;
+    });
+    if (bad.length > 0) ctx.report(file, field, `compare names ${bad.map((d) => `"${d}"`).join(', ')}, not days inside the story's coverage`, `write days between ${start} and ${end}, as YYYY-MM-DD, separated by commas.`);
+    else if (days.length < 2 || days.some((d, i) => i > 0 && d <= days[i - 1]!)) ctx.report(file, field, `compare="${compare}" needs two or more days, earliest first`, 'write e.g. compare="2024-05-29,2024-06-18".');
+    if (at !== undefined) ctx.report(file, field, 'has both at and compare', 'use at for one map on one day, or compare for the same map on several days.');
   }
   for (const id of (distances ?? '').split(/[\s,/]+/).filter((d) => d && d !== 'border')) ctx.ref(file, field, 'places', id);
   if (place !== undefined) ctx.ref(file, field, 'places', place);

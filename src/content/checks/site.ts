@@ -1,8 +1,9 @@
 /**
  * site.yaml: a coverage window that runs forwards; unique ids for
  * categories, eras, holders, rule states and map frames; a reading order of
- * explainers that exist; map distances between places that exist; and notes
- * for after the story that come after it and are sourced.
+ * explainers that exist; map distances between places that exist; map
+ * moments inside the coverage, in order; and notes for after the story that
+ * come after it and are sourced.
  */
 import { formatPartialDate, partialDate } from '../../shared/dates.ts';
 import type { CheckContext } from './context.ts';
@@ -35,6 +36,14 @@ export function checkSite(ctx: CheckContext): boolean {
       } else if (id !== 'border') ctx.ref(SITE, `map.distances[${i}]`, 'places', id);
     }),
   );
+  site.map.moments.forEach((moment, i) => {
+    const { start, end } = site.coverage;
+    if (moment.date < start || moment.date > end) {
+      ctx.report(SITE, `map.moments[${i}].date`, `${moment.date} is outside the story's coverage`, `pick a day from ${start} to ${end}.`);
+    }
+    const before = site.map.moments[i - 1];
+    if (before && moment.date <= before.date) ctx.report(SITE, `map.moments[${i}].date`, `${moment.date} is not after the moment before it (${before.date})`, 'list moments earliest first, each on its own day.');
+  });
   site.after.forEach((note, i) => {
     if (partialDate(note.date).first <= site.coverage.end) {
       ctx.report(SITE, `after[${i}].date`, `${note.date} is not after the story's coverage, which ends ${formatPartialDate(site.coverage.end)}`, 'tell it as an event instead; "after" is for what came later.');

@@ -116,3 +116,11 @@ export function mapAreas(story: Story, frame: MapFrame, frameKey: string): MapAr
 
 /** True when an area applies on `day` (YYYY-MM-DD). */
 export const appliesOn = (area: Pick<MapArea, 'from' | 'to'>, day: string) => area.from <= day && day <= area.to;
+
+/** The id of an area's shape in its map's <defs>, which the map and its moments draw with <use>. */
+export const areaShapeId = (mapId: string, areaId: string) => `${mapId}-area-${areaId}`;
+
+/** The classes an area is drawn with: its role, and whether it is schematic or claimed (the styles say how). */
+export function areaClasses(area: Pick<MapArea, 'role' | 'schematic' | 'standing'>, extra: Record<string, boolean> = {}): (string | Record<string, boolean>)[] {
+  return ['area', `area-${area.role}`, { 'is-schematic': area.schematic, 'is-claimed': area.standing === 'claimed', ...extra }];
+}

@@ -21,6 +21,8 @@ export interface LabelRequest {
   /** "around" tries eight spots; "centre" only centres the label on its anchor. */
   mode: 'around' | 'centre';
   className: string;
+  /** Set a little apart from its anchor, with a line back to it: for a label that names a line (a ring), not a point. */
+  leader?: boolean;
 }
 
 export interface PlacedLabel {
@@ -35,6 +37,8 @@ export interface PlacedLabel {
   dx: number;
   dy: number;
   anchor: 'start' | 'middle' | 'end';
+  /** Where the leader line ends, beside the text, relative to the anchor; only for labels asking for one. */
+  leader?: { x: number; y: number };
 }
 
 export interface Obstacle {
@@ -82,6 +86,14 @@ function spots(request: LabelRequest): Omit<PlacedLabel, 'id' | 'text' | 'classN
   ];
 }
 
+/** The point beside the text that a leader line runs to: the middle of its near edge, a little off the letters. */
+function leaderEnd(spot: { dx: number; dy: number; anchor: PlacedLabel['anchor'] }, size: number): { x: number; y: number } {
+  const middle = spot.dy - size * 0.35;
+  const side = spot.anchor === 'start' ? -2 : spot.anchor === 'end' ? 2 : 0;
+  const y = spot.anchor === 'middle' ? (spot.dy < 0 ? spot.dy + size * 0.3 : spot.dy - size * 0.9) : middle;
+  return { x: Math.round((spot.dx + side) * 10) / 10, y: Math.round(y * 10) / 10 };
+}
+
 function boxOf(x: number, y: number, spot: { dx: number; dy: number; anchor: PlacedLabel['anchor'] }, width: number, size: number): Box {
   const left = x + spot.dx - (spot.anchor === 'start' ? 0 : spot.anchor === 'middle' ? width / 2 : width);
   const baseline = y + spot.dy;
@@ -100,7 +112,8 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
       const own = (o: Obstacle) => o.x === request.x && o.y === request.y;
       if (!inside || taken.some((t) => overlaps(t, box)) || obstacles.some((o) => !own(o) && hitsCircle(box, o))) continue;
       taken.push(box);
-      placed.push({ id: request.id, text: request.text, className: request.className, size: request.size, x: request.x, y: request.y, ...spot });
+      const leader = request.leader ? leaderEnd(spot, request.size) : undefined;
+      placed.push({ id: request.id, text: request.text, className: request.className, size: request.size, x: request.x, y: request.y, ...spot, ...(leader ? { leader } : {}) });
       break;
     }
   }

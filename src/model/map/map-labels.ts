@@ -39,7 +39,7 @@ export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels:
     const add = (r: Omit<LabelRequest, 'size'> & { size: number }) => out.push({ ...r, size: r.size * s, gap: r.gap * (narrow ? NARROW_SCALE : 1) });
     for (const [i, ring] of inputs.reach.entries()) {
       if (!ring.anchor || ring.d === '') continue;
-      add({ id: `reach-${i}`, text: narrow ? ring.range : ring.text, x: ring.anchor.x, y: ring.anchor.y, size: narrow ? 11 : 10, priority: 9, gap: 1, mode: 'around', className: 'label-reach' });
+      add({ id: `reach-${i}`, text: narrow ? ring.range : ring.text, x: ring.anchor.x, y: ring.anchor.y, size: narrow ? 11 : 10, priority: 9, gap: 9, mode: 'around', className: 'label-reach', leader: true });
     }
     for (const line of inputs.distances) {
       if (!line.anchor) continue;

@@ -19,6 +19,7 @@ import { type Layer, type MapOptions, optionsHash } from './options.ts';
 import { placeMarks, type DateWindow, type PlaceMark } from './places.ts';
 import { mapFrame, project } from './projection.ts';
 import { reachRings, type ReachRing } from './reach-rings.ts';
+import { scaleBar, type ScaleBar } from './scale-bar.ts';
 import { storyMap, type StoryMap } from './story-map.ts';
 
 export interface PlaceHolding {
@@ -40,6 +41,13 @@ export interface MapModel {
   coverage: DateWindow;
   /** The day the map is drawn as of, YYYY-MM-DD. */
   at: string;
+  /** True when the content fixed the day (`<Map at="…">`): the map then has no scrubber. */
+  pinned: boolean;
+  /**
+   * The days on which something the map draws changes, for the scrubber's strip: each event (in its
+   * category's colour) and each area's start and end and change of hands (no colour: drawn as changes).
+   */
+  changeDays: { day: string; colour?: string }[];
   selectedPlace: string | undefined;
   selectedEvent: string | undefined;
   base: BaseMap;
@@ -56,6 +64,8 @@ export interface MapModel {
   /** The country reach is shaded inside (the border's second country), alpha-3. */
   reachInto: string | undefined;
   distances: DistanceLine[];
+  /** A round distance and its length on the map, measured across its middle. */
+  scaleBar: ScaleBar | undefined;
   labels: LabelSets;
   settings: StoryMap;
 }
@@ -106,6 +116,18 @@ export function mapModel(story: Story, options: MapOptions): MapModel {
   const control = controlByPlace(story);
   const holdings = Object.fromEntries(places.filter((p) => control.has(p.id)).map((p) => [p.id, { changes: control.get(p.id)!, now: holderOn(control.get(p.id)!, at) }]));
 
+  const areas = show('areas') ? mapAreas(story, frame, frameKey) : [];
+  const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const eventDays = new Map(places.flatMap((p) => p.events.map((e) => [e.id, { day: e.first, colour: e.colour }] as const)));
+  const dayMarks: { day: string; colour?: string }[] = [
+    ...[...eventDays.values()],
+    ...areas.filter((a) => a.d !== '').flatMap((a) => [a.from, ...(a.to < coverage.to ? [dayAfter(a.to)] : [])]).map((day) => ({ day })),
+    ...Object.values(holdings).flatMap((h) => h.changes.map((c) => ({ day: c.date }))),
+  ];
+  const changeDays = dayMarks
+    .filter((m, i, all) => m.day > coverage.from && m.day <= coverage.to && all.findIndex((o) => o.day === m.day && o.colour === m.colour) === i)
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : (a.colour ?? '') < (b.colour ?? '') ? -1 : 1));
+
   const model = {
     id,
     width: frame.width,
@@ -115,10 +137,12 @@ export function mapModel(story: Story, options: MapOptions): MapModel {
     window,
     coverage,
     at,
+    pinned: options.at !== undefined,
+    changeDays,
     selectedPlace: options.place,
     selectedEvent: options.event,
     base: baseMap(frame, frameKey, options.detail ?? settings.detail, settings.border?.a3),
-    areas: show('areas') ? mapAreas(story, frame, frameKey) : [],
+    areas,
     places,
     holdings,
     holders: story.site.holders,
@@ -127,6 +151,7 @@ export function mapModel(story: Story, options: MapOptions): MapModel {
     reach,
     reachInto: settings.border?.a3[1],
     distances,
+    scaleBar: scaleBar(frame),
     labels,
     settings,
   };

@@ -9,6 +9,7 @@
 import { geoCentroid } from 'd3-geo';
 import type { Story } from '../../content/story.ts';
 import { byId } from '../story-index.ts';
+import { UI } from '../../shared/ui.ts';
 import { country } from './atlas.ts';
 import { alpha3 } from './countries.ts';
 import { nearest, pointAlong, type LonLat } from './distances.ts';
@@ -65,8 +66,8 @@ export function reachRings(story: Story, frame: MapFrame, key: string, options: 
     const withPublisher = group.map((c) => ({ ...c, publisher: sources.get(c.source)?.data.publisher ?? c.source }));
     const qualifier = group[0]?.qualifier;
     const range = `${qualifier ? `${qualifier} ` : ''}${km.toLocaleString('en-GB')} km`;
-    // On the map, the system and the source; the variant is in the text version.
-    const who = withPublisher.map((c) => `${c.system}${supplied.has(c.systemId) ? '' : ', not supplied'} (${c.publisher})`).join('; ');
+    // On the map, the range and the system; the sources are in the legend and the text version, the variant in the latter.
+    const who = [...new Set(withPublisher.map((c) => `${c.system}${supplied.has(c.systemId) ? '' : ` (${UI.map.notSupplied})`}`))].join(', ');
     const point = project(frame, pointAlong(from, target, km));
     return {
       km,
@@ -74,7 +75,7 @@ export function reachRings(story: Story, frame: MapFrame, key: string, options: 
       claims: withPublisher,
       d: originPlace ? circlePath(frame, from, km) : bandPath(gridFor(), km),
       anchor: point ? { x: point[0], y: point[1] } : undefined,
-      text: `${range}: ${who}`,
+      text: `${range} · ${who}`,
     };
   });
   return { origin: originPlace ? originPlace.data.name : border!.label, rings };

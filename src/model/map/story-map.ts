@@ -28,6 +28,7 @@ export interface StoryMap {
   border: StoryBorder | undefined;
   labels: MapSettings['labels'];
   notes: MapSettings['notes'];
+  moments: MapSettings['moments'];
 }
 
 const made = new WeakMap<Story, StoryMap>();
@@ -53,6 +54,7 @@ export function storyMap(story: Story): StoryMap {
     border,
     labels: settings.labels,
     notes: settings.notes,
+    moments: settings.moments,
   };
   made.set(story, map);
   return map;
