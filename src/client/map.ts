@@ -60,10 +60,23 @@ function enhance(root: HTMLElement): void {
   let window = { from: defaults.from, to: defaults.to };
   let at = defaults.at;
   let view: View = { k: 1, x: 0, y: 0 };
-  const areas = [...root.querySelectorAll<SVGElement>('.area[data-from], .holder[data-from], [data-area-key]')];
+  // What the day changes, read from the markup once: each redraw then only compares strings and toggles classes.
+  const timed = [...root.querySelectorAll<SVGElement>('.area[data-from], .holder[data-from], [data-area-key]')].map((el) => ({ el, from: el.dataset['from']!, to: el.dataset['to']!, off: el.classList.contains('is-off') }));
+  const dots = events.map((el) => ({
+    el,
+    id: el.dataset['event']!,
+    first: el.dataset['first']!,
+    last: el.dataset['last']!,
+    category: el.dataset['category']!,
+    tags: (el.dataset['tags'] ?? '').split(' '),
+    place: el.closest<SVGAElement>('.place')!,
+  }));
+  const placeLabels = new Map(places.map((p) => [p, p.getAttribute('aria-label') ?? '']));
+  const listItems = [...root.querySelectorAll<HTMLElement>('[data-place-events] li')];
   const asOf = root.querySelector<HTMLElement>('[data-map-as-of]');
   const summary = root.querySelector<HTMLElement>('[data-map-summary]');
-  const eventDay = (id: string) => events.find((e) => e.dataset['event'] === id)?.dataset['first'];
+  const eventDay = (id: string) => dots.find((d) => d.id === id)?.first;
+  let listWindow = '';
 
   // Layers
   controls?.addEventListener('change', (e) => {
@@ -72,37 +85,59 @@ function enhance(root: HTMLElement): void {
   });
 
   // Applying a state: events in the window and up to the map's day are shown
-  const inWindow = (el: HTMLElement | SVGElement) => el.dataset['last']! >= window.from && el.dataset['first']! <= window.to && el.dataset['first']! <= at;
+  const within = (first: string, last: string) => last >= window.from && first <= window.to && first <= at;
+  const inWindow = (el: HTMLElement | SVGElement) => within(el.dataset['first']!, el.dataset['last']!);
   function apply(state: ViewState): void {
+    // Timed as "map-render" (a mark costs nothing), so `npm run bench:map` can check a step stays within a frame.
+    const started = performance.now();
+    draw(state);
+    performance.measure('map-render', { start: started, end: performance.now() });
+  }
+  function draw(state: ViewState): void {
     window = { from: state.from ?? defaults.from, to: state.to ?? defaults.to };
     const changedDay = shownDay(state, defaults.at, eventDay);
     const dayMoved = changedDay !== at;
     at = changedDay;
     // Areas, holders' rings and the legend's areas: only what was in force that day.
-    for (const el of areas) el.classList.toggle('is-off', !(el.dataset['from']! <= at && at <= el.dataset['to']!));
-    const shown = events.filter((dot) => inWindow(dot));
-    const recent = new Set([...new Set(shown.map((d) => d.dataset['first']!))].sort().slice(-RECENT));
-    for (const dot of events) {
-      const tags = (dot.dataset['tags'] ?? '').split(' ');
-      dot.classList.toggle('is-outside', !inWindow(dot));
-      dot.classList.toggle('is-recent', at < defaults.to && inWindow(dot) && recent.has(dot.dataset['first']!));
-      dot.classList.toggle('is-filtered', (state.categories.length > 0 && !state.categories.includes(dot.dataset['category']!)) || (state.tags.length > 0 && !state.tags.some((t) => tags.includes(t))));
-      dot.classList.toggle('is-selected', dot.dataset['event'] === state.event);
+    for (const t of timed) {
+      const off = !(t.from <= at && at <= t.to);
+      if (off !== t.off) t.el.classList.toggle('is-off', (t.off = off));
     }
-    for (const li of root.querySelectorAll<HTMLElement>('[data-place-events] li')) li.hidden = !inWindow(li);
+    const shown = dots.filter((d) => within(d.first, d.last));
+    const recent = new Set([...new Set(shown.map((d) => d.first))].sort().slice(-RECENT));
+    const filtered = (d: (typeof dots)[number]) => (state.categories.length > 0 && !state.categories.includes(d.category)) || (state.tags.length > 0 && !state.tags.some((t) => d.tags.includes(t)));
+    const counts = new Map<SVGAElement, number>();
+    for (const d of dots) {
+      const inside = within(d.first, d.last);
+      const hidden = filtered(d);
+      d.el.classList.toggle('is-outside', !inside);
+      d.el.classList.toggle('is-recent', at < defaults.to && inside && recent.has(d.first));
+      d.el.classList.toggle('is-filtered', hidden);
+      d.el.classList.toggle('is-selected', d.id === state.event);
+      if (inside && !hidden) counts.set(d.place, (counts.get(d.place) ?? 0) + 1);
+    }
+    // The page's list of places is its full record: it follows the date window (rarely changed), not the day.
+    const key = `${window.from}/${window.to}`;
+    if (key !== listWindow) {
+      listWindow = key;
+      for (const li of listItems) li.hidden = !(li.dataset['last']! >= window.from && li.dataset['first']! <= window.to);
+    }
     if (asOf) asOf.textContent = UI.map.asOf(day(at));
     if (summary && dayMoved) {
-      const inForce = [...root.querySelectorAll<HTMLElement>('[data-area-key]:not(.is-off)')].map((li) => li.dataset['label'] ?? '');
-      summary.textContent = UI.map.summary(day(at), inForce, new Set(shown.map((d) => d.dataset['event'])).size);
+      const inForce = timed.filter((t) => !t.off && t.el.dataset['label'] !== undefined).map((t) => t.el.dataset['label']!);
+      summary.textContent = UI.map.summary(day(at), inForce, new Set(shown.map((d) => d.id)).size);
     }
     const hash = /^#place-(.+)$/.exec(location.hash)?.[1];
     const selected = state.place ?? (hash && !state.event ? hash : undefined);
+    const withEvent = state.event === undefined ? undefined : new Set(dots.filter((d) => d.id === state.event).map((d) => d.place));
     for (const place of places) {
-      const id = place.dataset['place'];
-      const hasEvent = state.event !== undefined && place.querySelector(`[data-event="${state.event}"]`) !== null;
-      place.classList.toggle('is-selected', id === selected || hasEvent);
-      const count = [...place.querySelectorAll<SVGElement>('.event')].filter((e) => !e.classList.contains('is-outside') && !e.classList.contains('is-filtered')).length;
-      place.setAttribute('aria-label', `${place.dataset['name']}, ${place.dataset['kind']}: ${count === 0 ? 'no events' : `${count} event${count === 1 ? '' : 's'}`}`);
+      place.classList.toggle('is-selected', place.dataset['place'] === selected || (withEvent?.has(place) ?? false));
+      const count = counts.get(place) ?? 0;
+      const label = `${place.dataset['name']}, ${place.dataset['kind']}: ${count === 0 ? 'no events' : `${count} event${count === 1 ? '' : 's'}`}`;
+      if (placeLabels.get(place) !== label) {
+        placeLabels.set(place, label);
+        place.setAttribute('aria-label', label);
+      }
     }
     showPanel(places.find((p) => p.dataset['place'] === selected));
   }

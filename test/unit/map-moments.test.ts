@@ -65,7 +65,7 @@ describe('map moments', () => {
 
 describe('the scale bar', () => {
   test('is a round distance about a sixth of the map wide, measured across its middle', () => {
-    const frame = mapFrame({ id: 'f', label: 'f', west: 22, south: 44.2, east: 41.2, north: 57.2 });
+    const frame = mapFrame({ west: 22, south: 44.2, east: 41.2, north: 57.2 });
     const bar = scaleBar(frame)!;
     expect([100, 200, 250, 500]).toContain(bar.km);
     expect(bar.length).toBeGreaterThan(frame.width / 12);
