@@ -172,6 +172,7 @@ export const UI = {
       copy: 'A copy is never enough on its own: every headline fact it supports has another source that is not a copy.',
     },
     weightLink: 'What counts as a source',
+    pageDescription: (what: string, site: string) => `${what} Stored, with the pages that cite it, as a source for ${site}.`,
     about: 'About this source',
     facts: {
       publisher: 'Publisher',
