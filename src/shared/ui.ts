@@ -132,6 +132,81 @@ export const UI = {
     label: (n: number, what: string, from: string, to: string) => `The story from ${from} to ${to}, with ${plural(n, 'dot')} for ${what}.`,
     seeAll: 'See every event on the timeline',
   },
+  sourcesPage: {
+    description: (title: string) => `Every document ${title} relies on: who published it and when, what it is, and which pages cite it.`,
+    intro: (n: { all: number; original: number; official: number; syndicated: number; copy: number }) =>
+      `${plural(n.all, 'source')}: ${plural(n.original, 'original report')}, ${plural(n.official, 'official record')}, ` +
+      `${plural(n.syndicated, 'agency report')} republished by other outlets and ${plural(n.copy, 'copy', 'copies')} of other outlets’ reports. ` +
+      'Each links to what we store of it; “used by” counts the pages of this site that cite it.',
+    caption: 'Every source, newest first',
+    columns: { publisher: 'Publisher', date: 'Date', title: 'Title', what: 'What it is', usedBy: 'Used by' },
+    /** The "used by" count spelled out, where the column heading is not beside it (stacked rows on a phone). */
+    usedByLabel: 'Used by',
+    /** What a source is, in a few words, for the list. */
+    label: (standing: 'original' | 'official' | 'syndicated' | 'copy', via: string | undefined) => {
+      // A possessive reads only on a proper name without a parenthesis: "AP’s report", but "a report by unnamed foreign media".
+      const owns = (name: string) => /^[\p{Lu}\d]/u.test(name) && !name.endsWith(')');
+      if (standing === 'original') return 'Original report';
+      if (standing === 'official') return 'Official record';
+      if (standing === 'syndicated') return via ? `Agency report via ${via}` : 'Agency report';
+      return !via ? 'Copy of another outlet’s report' : owns(via) ? `Copy of ${via}’s report` : `Copy of a report by ${via}`;
+    },
+    /** What a source is, in one sentence, to lead its page. */
+    sentence: (standing: 'original' | 'official' | 'syndicated' | 'copy', publisher: string, via: string | undefined) => {
+      const owns = (name: string) => /^[\p{Lu}\d]/u.test(name) && !name.endsWith(')');
+      const report = (name: string) => (owns(name) ? `${name}’s report` : `a report by ${name}`);
+      const citing = via ? `, citing ${via}` : '';
+      if (standing === 'original') return `${owns(publisher) ? `${publisher}’s own report` : `An original report by ${publisher}`}${citing}.`;
+      if (standing === 'official') return `An official record by ${publisher}${citing}.`;
+      if (standing === 'syndicated') {
+        const whose = via ? report(via) : 'an agency report';
+        return `${whose.charAt(0).toUpperCase()}${whose.slice(1)}, republished by ${publisher}.`;
+      }
+      return `A copy on ${publisher} of ${via ? report(via) : 'another outlet’s report'}.`;
+    },
+    /** What the standing means for what the source may support. */
+    weight: {
+      original: 'An outlet’s own report can support a headline fact on its own.',
+      official: 'A record by the body that made it can support a headline fact on its own.',
+      syndicated: 'A wire report republished with credit can support a headline fact on its own.',
+      copy: 'A copy is never enough on its own: every headline fact it supports has another source that is not a copy.',
+    },
+    weightLink: 'What counts as a source',
+    pageDescription: (what: string, site: string) => `${what} Stored, with the pages that cite it, as a source for ${site}.`,
+    about: 'About this source',
+    facts: {
+      publisher: 'Publisher',
+      authors: 'Authors',
+      published: 'Published',
+      retrieved: 'Retrieved',
+      language: 'Language',
+      url: 'Web address',
+      original: 'The original',
+      storedFrom: 'Text copied from',
+      archived: 'Archived copy',
+      archivedOn: 'saved',
+    },
+    storedFull: 'Full text stored',
+    storedExcerpt: 'Excerpt stored',
+    textFull: 'Full text as stored',
+    textExcerpt: 'Passages relied on',
+    textFullNote: 'The whole document as we hold it.',
+    textExcerptNote: 'An excerpt: only the passages this site relies on.',
+    highlighted: 'Highlighted passages are quoted elsewhere on the site.',
+    citedBy: 'Cited by',
+    citedByCount: (n: number) => `Cited by ${plural(n, 'page')}`,
+    notCited: 'No page cites this source yet.',
+    groups: {
+      explainer: 'Explainers',
+      event: 'Events',
+      person: 'People',
+      rule: 'Rules',
+      system: 'Weapons and platforms',
+      term: 'Glossary',
+      layer: 'Map',
+      home: 'Home page',
+    },
+  },
   sourcePage: {
     relaying: (via: string) => `relaying ${via}`,
   },
