@@ -38,10 +38,10 @@ describe('the map model', () => {
     expect(model.distances.map((d) => d.id)).toEqual(['border/moscow', 'kyiv/moscow']);
   });
 
-  test('draws each reported range with its system and source, from the border or from a place', () => {
+  test('draws each reported range with its system (its source is in the legend), from the border or from a place', () => {
     const fromBorder = mapModel(story, options({ id: 'm', systems: 'launcher' }));
     expect(fromBorder.reach.origin).toBe('the Ukrainian–Russian border');
-    expect(fromBorder.reach.rings.map((r) => [r.km, r.text])).toEqual([[300, 'up to 300 km: Launcher, not supplied (Riverton Gazette)']]);
+    expect(fromBorder.reach.rings.map((r) => [r.km, r.text])).toEqual([[300, 'up to 300 km · Launcher (not supplied)']]);
     expect(fromBorder.reach.rings[0]!.d).toMatch(/^M[\d.,LMZ]+Z$/);
     const fromKyiv = mapModel(story, options({ id: 'm', systems: ['launcher'], origin: 'kyiv' }));
     expect(fromKyiv.reach.origin).toBe('Kyiv');

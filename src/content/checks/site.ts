@@ -38,7 +38,8 @@ export function checkSite(ctx: CheckContext): boolean {
   );
   site.map.moments.forEach((moment, i) => {
     const { start, end } = site.coverage;
-    if (moment.date < start || moment.date > end) {
+    // Against a reversed window every day would be "outside"; the window is reported alone.
+    if (coverageValid && (moment.date < start || moment.date > end)) {
       ctx.report(SITE, `map.moments[${i}].date`, `${moment.date} is outside the story's coverage`, `pick a day from ${start} to ${end}.`);
     }
     const before = site.map.moments[i - 1];
