@@ -80,7 +80,7 @@ export function parseNewArgs(args: readonly string[]): { kind: string; id: strin
   }
   if (args.length === 0) throw new ScaffoldError(`Say what to create.\n\n${USAGE}`);
   if (args.length > 2) {
-    throw new ScaffoldError(`Too many arguments (${args.length}): give a kind and at most one id, e.g. npm run new -- place kyiv.\n\n${USAGE}`);
+    throw new ScaffoldError(`Too many arguments (${args.length}): give a kind and at most one id, e.g. npm run new -- place riverton.\n\n${USAGE}`);
   }
   const kind = args[0] ?? '';
   folderFor(kind);
@@ -327,9 +327,9 @@ const KIND_TEXTS: Record<Folder, KindText> = {
     what: 'somewhere an event happened or that the story names.',
     hints: () => ({
       kind: { value: 'city', marked: ' if it is another kind' },
-      country: { value: `${PLACEHOLDER}: a two-letter code, e.g. UA` },
-      lat: { value: `${PLACEHOLDER}: the latitude, e.g. 50.45` },
-      lon: { value: `${PLACEHOLDER}: the longitude, e.g. 30.52` },
+      country: { value: `${PLACEHOLDER}: a two-letter code, e.g. KE` },
+      lat: { value: `${PLACEHOLDER}: the latitude, e.g. -1.29` },
+      lon: { value: `${PLACEHOLDER}: the longitude, e.g. 36.82` },
     }),
   },
   people: {
