@@ -19,8 +19,8 @@ export const geoBox = z
   .describe('A box of longitude and latitude, [west, south, east, north] in degrees, east and north positive.');
 
 export const categorySchema = z.strictObject({
-  id: idRef.describe('The id events use in their category field, e.g. "military".'),
-  label: text.describe('The name readers see, e.g. "Military developments".'),
+  id: idRef.describe('The id events use in their category field, e.g. "politics".'),
+  label: text.describe('The name readers see, e.g. "Local politics".'),
   colour: colour.describe('The colour of its marks, #rrggbb; pick one readable on white and on near-black.'),
 });
 
