@@ -105,5 +105,5 @@ export function exactNames(story: Story): Record<string, string> {
   for (const { id, data } of story.people) add([data.name, ...data.aliases], paths.person(id));
   for (const { id, data } of story.glossary) add([data.term, ...data.aliases], paths.term(id));
   for (const { id, data } of story.systems) add([data.name, ...data.aliases], paths.system(id));
-  return Object.fromEntries([...urls].flatMap(([name, set]) => (set.size === 1 ? [[name, [...set][0]!]] : [])).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries([...urls].flatMap(([name, set]): [string, string][] => (set.size === 1 ? [[name, [...set][0]!]] : [])).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
