@@ -1,14 +1,16 @@
 /**
  * `npm run new -- <kind> [id]`: writes a new content file with every field
  * explained (see src/content/scaffold.ts) into CONTENT_DIR (default `content`).
- * Never overwrites a file.
+ * `npm run new -- story <folder>`: writes a whole sample story into a new
+ * folder (src/content/scaffold-story.ts). Never overwrites a file.
  */
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { contentDir } from '../src/content/content-dir.ts';
 import type { Problem } from '../src/content/problems.ts';
 import { readFolder, readSite } from '../src/content/read.ts';
-import { alreadyExists, parseNewArgs, scaffold, ScaffoldError, USAGE, type SourceSummary } from '../src/content/scaffold.ts';
+import { alreadyExists, parseNewArgs, scaffold, ScaffoldError, STORY_COMMAND, USAGE, type SourceSummary } from '../src/content/scaffold.ts';
+import { scaffoldStory, storyFolderTaken, storyNextSteps } from '../src/content/scaffold-story.ts';
 import { folderOfCommand } from '../src/content/registry.ts';
 import { validate } from '../src/content/schema-problems.ts';
 import { siteSchema } from '../src/schemas/index.ts';
@@ -31,9 +33,28 @@ if (args.includes('--help') || args.includes('-h')) {
   process.exit(0);
 }
 
+/** Writes the sample story into `given` (relative to the project), which must be new or empty. */
+async function newStory(given: string): Promise<void> {
+  const folder = given.replace(/\/+$/, '') || given;
+  const path = resolve(folder);
+  const found = await stat(path).catch(() => undefined);
+  if (found && !found.isDirectory()) throw new ScaffoldError(`${folder} is a file, and a new story needs a folder of its own. Choose a new folder, e.g. npm run new -- story stories/my-story. Nothing was written.`);
+  if (found && (await readdir(path)).length > 0) throw storyFolderTaken(folder);
+  const files = scaffoldStory(today());
+  for (const file of files) {
+    await mkdir(dirname(join(path, file.path)), { recursive: true });
+    await writeFile(join(path, file.path), file.text, { flag: 'wx' });
+  }
+  console.log(storyNextSteps(folder, files));
+}
+
 const dir = contentDir();
 try {
   const { kind, id } = parseNewArgs(args);
+  if (kind === STORY_COMMAND) {
+    await newStory(id!);
+    process.exit(0);
+  }
   const folder = folderOfCommand(kind)!;
 
   const site = await readSite(dir.path, [] as Problem[]);

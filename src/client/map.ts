@@ -163,7 +163,7 @@ function enhance(root: HTMLElement): void {
   }
 
   // Selecting places, moving between them with the arrow keys. One tab stop for them all:
-  // the selected place, else the first capital (Kyiv, in this story), else the first place.
+  // the selected place, else the first capital, else the first place.
   let current = places.find((p) => p.classList.contains('is-selected')) ?? places.find((p) => p.classList.contains('place-capital')) ?? places[0];
   const rove = (target: SVGAElement | undefined, focus: boolean) => {
     if (!target) return;

@@ -11,7 +11,7 @@
 export const PLACEHOLDER = 'Replace this';
 
 export interface Problem {
-  /** Path of the file, relative to the content folder: "events/kyiv.yaml". */
+  /** Path of the file, relative to the content folder: "events/2020-03-02-bridge-vote.yaml". */
   file: string;
   /** The field, as a path into the file: "sources[0].quote"; "(file)" for the whole file. */
   field: string;

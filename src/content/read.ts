@@ -14,7 +14,7 @@ import { FOLDERS, KINDS, type Folder } from './registry.ts';
 export interface RawEntry {
   /** The file name without its extension. */
   id: string;
-  /** Path relative to the content folder, e.g. "events/kyiv.yaml". */
+  /** Path relative to the content folder, e.g. "events/2020-03-02-bridge-vote.yaml". */
   file: string;
   /** Parsed YAML, or the frontmatter of a Markdown/MDX file. */
   data: unknown;

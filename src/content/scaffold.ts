@@ -67,20 +67,30 @@ Creates a content file with every field explained and placeholders to replace.
   id    the file name without extension: lower-case letters, digits and single
         hyphens (default: <today>-new-event for an event, new-<kind> otherwise)
 
-"story" creates a complete small story in a new folder, ready to build with
-CONTENT_DIR=<folder> npm run build.
+"story" writes a complete sample story into a new (or empty) folder: it
+passes the check and builds at once with CONTENT_DIR=<folder>; then replace
+the sample with your story, file by file.
 
 Example: npm run new -- event 2024-09-10-london-briefing`;
 
-/** Reads `npm run new` arguments: a kind and an optional id. */
+/** What `npm run new` calls a whole new story, in a folder of its own (src/content/scaffold-story.ts). */
+export const STORY_COMMAND = 'story';
+
+/** Reads `npm run new` arguments: a kind and an optional id, or "story" and the new story's folder (as `id`). */
 export function parseNewArgs(args: readonly string[]): { kind: string; id: string | undefined } {
   const options = args.filter((arg) => arg.startsWith('-'));
   if (options.length > 0) {
     throw new ScaffoldError(`Unknown option ${options[0]}: npm run new takes only a kind and an id.\n\n${USAGE}`);
   }
   if (args.length === 0) throw new ScaffoldError(`Say what to create.\n\n${USAGE}`);
+  if (args[0] === STORY_COMMAND) {
+    if (args.length !== 2 || args[1]!.trim() === '') {
+      throw new ScaffoldError(`Say which new folder the story goes in, and nothing else, e.g. npm run new -- story stories/my-story.\n\n${USAGE}`);
+    }
+    return { kind: STORY_COMMAND, id: args[1] };
+  }
   if (args.length > 2) {
-    throw new ScaffoldError(`Too many arguments (${args.length}): give a kind and at most one id, e.g. npm run new -- place kyiv.\n\n${USAGE}`);
+    throw new ScaffoldError(`Too many arguments (${args.length}): give a kind and at most one id, e.g. npm run new -- place riverton.\n\n${USAGE}`);
   }
   const kind = args[0] ?? '';
   folderFor(kind);
@@ -156,7 +166,7 @@ function unwrap(schema: Schema): { inner: Schema; optional: boolean; defaulted: 
 }
 
 /** A comment wrapped to 80 columns; code between backticks stays on one line. */
-function comment(text: string, indent = ''): string[] {
+export function comment(text: string, indent = ''): string[] {
   const width = 78 - indent.length;
   const lines: string[] = [];
   let line = '';
@@ -190,8 +200,10 @@ export interface Hint {
   value: unknown;
   /** Shown after the value: "← Replace this: the real date". */
   marked?: string;
+  /** Written switched off ("# field: value"): an example of an optional field, not a value. */
+  off?: boolean;
 }
-type Hints = Record<string, Hint>;
+export type Hints = Record<string, Hint>;
 
 /**
  * The lines of an object's fields, each after its comment. Required fields get a hint or a
@@ -222,7 +234,7 @@ function objectLines(shape: Record<string, Schema>, hints: Hints, indent: string
     const value = hint ? hint.value : defaulted ? defaultValue : placeholder(inner, key);
     const written = inline(value);
     const mark = hint?.marked ? ` # ← ${PLACEHOLDER}${hint.marked}` : '';
-    if (optional && hint === undefined) {
+    if ((optional && hint === undefined) || hint?.off) {
       lines.push(...comment(`Optional: ${about.charAt(0).toLowerCase()}${about.slice(1)}`, indent), `${indent}# ${key}: ${written}`);
     } else {
       lines.push(...comment(about, indent), `${indent}${key}: ${written}${mark}`);
@@ -232,7 +244,7 @@ function objectLines(shape: Record<string, Schema>, hints: Hints, indent: string
 }
 
 /** A whole YAML document for `schema`, each top-level field followed by a blank line. */
-function yamlDocument(schema: Schema, hints: Hints): string[] {
+export function yamlDocument(schema: z.core.$ZodType, hints: Hints): string[] {
   return Object.entries(def(schema).shape ?? {}).flatMap(([key, field]) => [...objectLines({ [key]: field }, hints, '', ''), '']);
 }
 
@@ -327,9 +339,9 @@ const KIND_TEXTS: Record<Folder, KindText> = {
     what: 'somewhere an event happened or that the story names.',
     hints: () => ({
       kind: { value: 'city', marked: ' if it is another kind' },
-      country: { value: `${PLACEHOLDER}: a two-letter code, e.g. UA` },
-      lat: { value: `${PLACEHOLDER}: the latitude, e.g. 50.45` },
-      lon: { value: `${PLACEHOLDER}: the longitude, e.g. 30.52` },
+      country: { value: `${PLACEHOLDER}: a two-letter code, e.g. KE` },
+      lat: { value: `${PLACEHOLDER}: the latitude, e.g. -1.29` },
+      lon: { value: `${PLACEHOLDER}: the longitude, e.g. 36.82` },
     }),
   },
   people: {

@@ -5,7 +5,7 @@ import type { DataOf, Folder } from './registry.ts';
 export interface Entry<T> {
   /** The file name without its extension. */
   id: string;
-  /** Path relative to the content folder, e.g. "events/kyiv.yaml". */
+  /** Path relative to the content folder, e.g. "events/2020-03-02-bridge-vote.yaml". */
   file: string;
   data: T;
   /** Stored text for sources, MDX for explainers, empty otherwise. */

@@ -32,7 +32,7 @@ export interface PersonProfile {
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The part of a name a list is sorted by: the last word ("Zelensky"), then the whole name. */
+/** The part of a name a list is sorted by: the last word ("Lovell"), then the whole name. */
 export function sortName(name: string): string {
   const words = name.trim().split(/\s+/);
   return `${words.at(-1) ?? ''} ${name}`.toLocaleLowerCase('en');

@@ -16,7 +16,7 @@ export { ID_PATTERN };
 
 /** A reference to another entry by its id (its file name without extension). */
 export const idRef = z.string().regex(ID_PATTERN, {
-  error: 'must be an id: lower-case letters, digits and single hyphens, like "kyiv" or "storm-shadow"',
+  error: 'must be an id: lower-case letters, digits and single hyphens, like "riverton" or "flood-barrier"',
 });
 
 /**
@@ -93,7 +93,7 @@ export const citation = z.strictObject({
     .boolean()
     .optional()
     .describe(
-      'true only when the source was published before the event and announced it in advance ("will visit Kyiv this week"). ' +
+      'true only when the source was published before the event and announced it in advance ("will visit Riverton this week"). ' +
         'Required whenever every cited source predates the event, so a forecast is never passed off as a report.',
     ),
 });

@@ -15,7 +15,7 @@ export const correctionSchema = z.strictObject({
     .regex(new RegExp(`^(${CORRECTABLE.join('|')})/[a-z0-9]+(?:-[a-z0-9]+)*$`), {
       error: `must be "<folder>/<id>", with the folder one of ${CORRECTABLE.join(', ')}`,
     })
-    .describe('What was corrected, as "<folder>/<id>", e.g. "events/2024-09-10-blinken-lammy-london-briefing".'),
+    .describe('What was corrected, as "<folder>/<id>", e.g. "events/2020-03-02-bridge-vote".'),
   change: text.describe('What changed, in a sentence: "The summary said 11 September; the briefing was on 10 September."'),
   reason: text.describe('Why: what showed the error, ideally naming the source.'),
 });

@@ -11,7 +11,7 @@ export const EVENT_STANDINGS = ['confirmed', 'reported', 'claimed'] as const;
 export type EventStanding = (typeof EVENT_STANDINGS)[number];
 
 export const eventSchema = z.strictObject({
-  title: text.describe('A short headline in the past tense, e.g. "Blinken and Lammy brief in London".'),
+  title: text.describe('A short headline in the past tense, e.g. "Council votes to rebuild the bridge".'),
   date: partialDate.describe("When it happened, as precisely as the sources allow: YYYY, YYYY-MM or YYYY-MM-DD, inside the story's coverage."),
   end: partialDate.optional().describe('The last day of a span (a siege, an offensive); leave it out for a single date.'),
   summary: text.describe('Two or three sentences in our own words; every claim must be supported by the sources below. Attribute contested claims ("X said…").'),
@@ -21,10 +21,10 @@ export const eventSchema = z.strictObject({
       'How it stands: "confirmed" (on the record, or reported by two independent outlets), "reported" (unnamed officials, or one outlet only) ' +
         'or "claimed" (by a party to the events; say who in claimedBy). Say "reported" when unsure: never overstate.',
     ),
-  claimedBy: text.optional().describe('For a claimed event: who claims it, as readers should see it, e.g. "Russia\'s defence ministry".'),
+  claimedBy: text.optional().describe('For a claimed event: who claims it, as readers should see it, e.g. "The river authority".'),
   category: idRef.describe('The kind of event: the id of one of the categories in site.yaml.'),
-  places: z.array(idRef).default([]).describe('Ids of the places in places/ where it happened, e.g. [kyiv, london]. Leave [] if none.'),
-  people: z.array(idRef).default([]).describe('Ids of the people in people/ it concerns, e.g. [antony-blinken]. Leave [] if none.'),
+  places: z.array(idRef).default([]).describe('Ids of the places in places/ where it happened, e.g. [riverton, northgate]. Leave [] if none.'),
+  people: z.array(idRef).default([]).describe('Ids of the people in people/ it concerns, e.g. [ada-lovell]. Leave [] if none.'),
   control: z
     .array(
       z.strictObject({
@@ -35,12 +35,12 @@ export const eventSchema = z.strictObject({
     )
     .default([])
     .describe('Places that changed hands in this event, as its sources tell it; drawn on the map as its standing allows (a claim as a claim).'),
-  systems: z.array(idRef).default([]).describe('Ids of the weapons or platforms in systems/ it concerns, e.g. [atacms]. Leave [] if none.'),
+  systems: z.array(idRef).default([]).describe('Ids of the weapons or platforms in systems/ it concerns, e.g. [kestrel]. Leave [] if none.'),
   sources: z
     .array(citation)
     .min(1, { error: 'needs at least one source: every event cites where it comes from' })
     .describe('At least one source, one of them an original report or an official record; add a quote where the wording matters.'),
-  tags: z.array(idRef).default([]).describe("Free keywords for the timeline's filters, written like ids, e.g. [long-range-strikes]. Leave [] if none."),
+  tags: z.array(idRef).default([]).describe("Free keywords for the timeline's filters, written like ids, e.g. [flood-defences]. Leave [] if none."),
   importance: z
     .literal([1, 2, 3])
     .default(2)

@@ -47,12 +47,12 @@ export const layerGeometrySchema = z.union([
         country: countryCode.describe('The country the atlas\'s de facto view draws it as part of, e.g. RU.'),
         within: countryCode.describe('The country it belongs to within internationally recognised borders, e.g. UA.'),
       })
-      .describe('The part of one country that the atlas\'s de facto view (Natural Earth) gives to another: for Crimea, RU within UA.'),
+      .describe('The part of one country that the atlas\'s de facto view (Natural Earth) draws as part of another, e.g. land one country holds within another\'s recognised borders.'),
   }),
 ]);
 
 export const layerSchema = z.strictObject({
-  label: text.describe('What the area is, as the legend says it: "Crimea, occupied by Russia since 2014".'),
+  label: text.describe('What the area is, as the legend says it: "The flooded valley, May 2020".'),
   role: z
     .enum(LAYER_ROLES)
     .describe(`How it is drawn: ${LAYER_ROLES.join(', ')} ("occupied" hatched, "permitted" tinted, "area" outlined).`),

@@ -18,11 +18,11 @@ export const roleSchema = z.strictObject({
 });
 
 export const personSchema = z.strictObject({
-  name: text.describe('The name as our text writes it: "Volodymyr Zelensky".'),
+  name: text.describe('The name as our text writes it: "Ada Lovell".'),
   aliases: z
     .array(text)
     .default([])
-    .describe('Other spellings sources use, so each finds the person: [Zelenskyy, Zelenskiy]. Leave [] if none.'),
+    .describe('Other spellings sources use, so each finds the person: [A. Lovell, Ada Lovel]. Leave [] if none.'),
   roles: z.array(roleSchema).min(1, { error: 'needs at least one post, with its source' }).describe('The posts they held that matter to the story.'),
   note: text.optional().describe('One neutral sentence on why they matter to the story, if helpful.'),
 });

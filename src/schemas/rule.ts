@@ -21,7 +21,7 @@ export const ruleStepSchema = z.strictObject({
 });
 
 export const ruleSchema = z.strictObject({
-  label: text.describe('The row\'s name: "ATACMS (United States)".'),
+  label: text.describe('The row\'s name: "Flood barrier (river authority)".'),
   system: idRef.optional().describe('The weapon it is about: an id in systems/, if it has one.'),
   note: text.optional().describe('One sentence shown with the row.'),
   states: z

@@ -13,33 +13,33 @@ export const geoBox = z
   .check((ctx) => {
     const [west, south, east, north] = ctx.value;
     if (west >= east || south >= north) {
-      ctx.issues.push({ code: 'custom', message: 'must run west to east and south to north', input: ctx.value, params: { fix: 'write [west, south, east, north] in degrees, e.g. [22, 44.2, 41.2, 57.2].' } });
+      ctx.issues.push({ code: 'custom', message: 'must run west to east and south to north', input: ctx.value, params: { fix: 'write [west, south, east, north] in degrees, e.g. [-5, 42, 8.5, 51.5].' } });
     }
   })
   .describe('A box of longitude and latitude, [west, south, east, north] in degrees, east and north positive.');
 
 export const categorySchema = z.strictObject({
-  id: idRef.describe('The id events use in their category field, e.g. "military".'),
-  label: text.describe('The name readers see, e.g. "Military developments".'),
+  id: idRef.describe('The id events use in their category field, e.g. "politics".'),
+  label: text.describe('The name readers see, e.g. "Local politics".'),
   colour: colour.describe('The colour of its marks, #rrggbb; pick one readable on white and on near-black.'),
 });
 
 export const eraSchema = z.strictObject({
   id: idRef.describe('The id of the period, e.g. "invasion".'),
-  label: text.describe('The name readers see, e.g. "Invasion and the battle for Kyiv".'),
+  label: text.describe('The name readers see, e.g. "The spring floods".'),
   start: dayDate.describe('The first day of the period, YYYY-MM-DD.'),
   end: dayDate.describe('The last day of the period, YYYY-MM-DD.'),
 });
 
 export const holderSchema = z.strictObject({
-  id: idRef.describe('The id events use when a place changes hands, e.g. "ua".'),
-  label: text.describe('The name readers see: "Ukraine".'),
+  id: idRef.describe('The id events use when a place changes hands, e.g. "council".'),
+  label: text.describe('The name readers see: "The council".'),
   colour: colour.describe('The colour of the places it holds on the map, #rrggbb.'),
 });
 
 export const ruleStateSchema = z.strictObject({
-  id: idRef.describe('The id rules use for this state, e.g. "inside-ukraine".'),
-  label: text.describe('The name readers see: "Inside Ukraine only".'),
+  id: idRef.describe('The id rules use for this state, e.g. "open-to-lorries".'),
+  label: text.describe('The name readers see: "Open to lorries".'),
   colour: colour.describe('Its colour in the status chart, #rrggbb.'),
   description: text.optional().describe('One sentence on what the state allows, shown in the chart\'s legend.'),
 });
@@ -52,7 +52,7 @@ export const afterNoteSchema = z.strictObject({
 
 export const mapFrameSchema = z.strictObject({
   id: idRef.describe('The name a <Map extent="…"> uses, e.g. "border".'),
-  label: text.describe('What the frame shows, to follow "Map of": "the Ukrainian–Russian border".'),
+  label: text.describe('What the frame shows, to follow "Map of": "the river crossing".'),
   box: geoBox,
 });
 
@@ -72,20 +72,20 @@ export const mapNoteSchema = z.strictObject({
 });
 
 export const mapSettingsSchema = z.strictObject({
-  title: text.optional().describe('What the site\'s map shows, to follow "Map of": "Ukraine and western Russia"; default "the story\'s places".'),
+  title: text.optional().describe('What the site\'s map shows, to follow "Map of": "the Riverton valley"; default "the story\'s places".'),
   frame: geoBox.optional().describe('The site map\'s box, [west, south, east, north]; leave it out to fit every place of the story with a margin.'),
   frames: z.array(mapFrameSchema).default([]).describe('Named frames a <Map extent="…"> in an explainer may use.'),
   detail: z.enum(['50m', '110m']).default('50m').describe('The base map\'s detail: "50m" (finer coasts and borders) or "110m" (lighter, for a continent or the world).'),
   border: z
     .strictObject({
-      between: z.tuple([countryCode, countryCode]).describe('The two countries, e.g. [UA, RU].'),
-      label: text.describe('How the text names it: "the Ukrainian–Russian border".'),
+      between: z.tuple([countryCode, countryCode]).describe('The two countries, e.g. [FR, ES].'),
+      label: text.describe('How the text names it: "the French–Spanish border".'),
     })
     .optional()
     .describe('A land border that "border" names in distances and reach: where ranges and distances are measured from.'),
   labels: z.array(mapLabelSchema).default([]).describe('Names to draw that are not places of the story: countries, seas, regions, capitals.'),
   distances: z
-    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be two ids joined by "/", like "kyiv/moscow" or "border/moscow"' }))
+    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be two ids joined by "/", like "riverton/northgate" or "border/northgate"' }))
     .default([])
     .describe('Distances the map draws unless told otherwise: "from/to" pairs of place ids, or "border" for the nearest point of the border above.'),
   notes: z.array(mapNoteSchema).default([]).describe('Notes shown under the map: what it draws, what it does not and why.'),
@@ -102,7 +102,7 @@ export const mapSettingsSchema = z.strictObject({
 
 export const siteSchema = z.strictObject({
   title: text.describe('The name of the site, in the header and in every page title.'),
-  shortTitle: text.optional().describe('A short name for page titles and small screens, e.g. "Deep strikes"; defaults to the title.'),
+  shortTitle: text.optional().describe('A short name for page titles and small screens, e.g. "Bridge story"; defaults to the title.'),
   description: text.describe('One or two sentences on what the site explains; the home page standfirst and the meta description.'),
   language: z
     .string()

@@ -12,8 +12,8 @@ export const variantSchema = z.strictObject({
 });
 
 export const systemSchema = z.strictObject({
-  name: text.describe('The common name, e.g. "ATACMS".'),
-  aliases: z.array(text).default([]).describe('Other names readers may search for, e.g. [MGM-140]. Leave [] if none.'),
+  name: text.describe('The common name, e.g. "Kestrel".'),
+  aliases: z.array(text).default([]).describe('Other names readers may search for, e.g. [K-2]. Leave [] if none.'),
   type: z.enum(SYSTEM_TYPES).describe(`What kind of weapon or platform it is: ${SYSTEM_TYPES.join(', ')}.`),
   variants: z.array(variantSchema).default([]).describe('Its variants with their ranges; each range cites its source.'),
   suppliers: z

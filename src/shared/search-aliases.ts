@@ -1,6 +1,6 @@
 /**
  * Other names for the same thing, for search. Pagefind matches the words a
- * page holds, so a page that says "Kyiv" is not found by "Kiev". The build
+ * page holds, so a page that says "Beijing" is not found by "Peking". The build
  * lists each group of names (a place's, a system's, a term's or a person's
  * name and aliases); a query naming one of them is also run with each of the
  * others, and the results merged, so every name finds what any of them finds.

@@ -278,12 +278,5 @@ describe('sharing', () => {
     expect(existsSync(join(sub, 'explainers/the-bridge/card.png'))).toBe(true);
   });
 
-  test('without SITE_URL pages name no social image, as previews need an absolute URL', { timeout: 120_000 }, async () => {
-    const dist = join(await tempDir('dist'), 'dist');
-    expect(buildSite({ content: 'test/fixtures/story', base: '/' }, dist, join(dist, '..', 'cache')).status).toBe(0);
-    const page = read(dist, 'explainers/the-bridge/index.html');
-    expect(page).not.toContain('og:image');
-    expect(page).toContain('<meta name="twitter:card" content="summary">');
-    expect(existsSync(join(dist, 'explainers/the-bridge/card.png'))).toBe(true);
-  });
+  // A build without SITE_URL (no social image, sitemap or canonical link) is the other story's: test/build/other-story.test.ts.
 });

@@ -11,7 +11,7 @@ import { SITES, siteDir, type SiteName } from '../support/sites.ts';
 
 // Reads .htmlvalidate.json, as the html-validate command line does.
 const validator = new HtmlValidate(new FileSystemConfigLoader());
-const checked: SiteName[] = ['fixture', 'fixtureSub', 'payload', 'story'];
+const checked: SiteName[] = ['fixture', 'fixtureSub', 'payload', 'story', 'other'];
 
 /** The text a reader sees of some HTML: no scripts, styles or tags; entities left as they are. */
 const textOf = (html: string) =>

@@ -38,6 +38,8 @@ export const SITES = {
   fixtureSub: { content: 'test/fixtures/story', base: '/explainer-repo/', site: 'https://example.test' },
   /** The fixture story with an attack in every text field (test/support/payload-story.ts), written by the global setup. */
   payload: { content: 'payload-content', base: '/', site: 'https://example.test', generated: true },
+  /** A second invented story on another continent, with no systems, eras, people or rules, built without SITE_URL. */
+  other: { content: 'test/fixtures/other-story', base: '/' },
 } satisfies Record<string, SiteSpec>;
 
 export type SiteName = keyof typeof SITES;

@@ -318,7 +318,7 @@ describe('content check', () => {
       "Content check found 1 problem in content/. Nothing was built.
 
       content/site.yaml
-        map.distances[2]: must be two ids joined by "/", like "kyiv/moscow" or "border/moscow"
+        map.distances[2]: must be two ids joined by "/", like "riverton/northgate" or "border/northgate"
           Fix: correct the value as described.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -488,7 +488,7 @@ describe('trust rules', () => {
 
       content/events/claim.yaml
         claimedBy: is missing: a claimed event says who claims it
-          Fix: add claimedBy: naming the party, e.g. "Russia's defence ministry".
+          Fix: add claimedBy: naming the party, e.g. "The river authority".
 
       content/events/not-a-claim.yaml
         claimedBy: is only for a claimed event, and this one is "reported"

@@ -132,7 +132,7 @@ describe('refusals say what is wrong and how to fix it', () => {
   });
 
   test('the arguments are a kind and at most one id', () => {
-    expect(refusal(() => parseNewArgs(['place', 'kyiv', 'lviv'])).split('\n')[0]).toMatchInlineSnapshot(`"Too many arguments (3): give a kind and at most one id, e.g. npm run new -- place kyiv."`);
+    expect(refusal(() => parseNewArgs(['place', 'kyiv', 'lviv'])).split('\n')[0]).toMatchInlineSnapshot(`"Too many arguments (3): give a kind and at most one id, e.g. npm run new -- place riverton."`);
     expect(refusal(() => parseNewArgs(['event', '--force'])).split('\n')[0]).toMatchInlineSnapshot(`"Unknown option --force: npm run new takes only a kind and an id."`);
     expect(refusal(() => parseNewArgs([]))).toContain('Usage: npm run new -- <kind> [id]');
   });

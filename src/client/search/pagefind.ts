@@ -51,9 +51,9 @@ export interface Ranking {
 /**
  * Best match, with up to three explainers that match first and sources last:
  * a short event page that repeats a word outranks a long explainer on raw
- * relevance, but the explainer is what a reader searching "ATACMS" came for;
- * and a source page that names Lammy in its headline is evidence, while the
- * events and people pages about him are what a reader searching "Lammy" wants.
+ * relevance, but the explainer is what a reader searching "flood barrier" came
+ * for; and a source page that names the mayor in its headline is evidence, while
+ * the events and people pages about her are what a reader searching her name wants.
  */
 export async function rankedSearch(
   pagefind: Pagefind,
@@ -63,7 +63,7 @@ export async function rankedSearch(
   aliases: AliasTable = { groups: [], names: {} },
   sort?: Record<string, string>,
 ): Promise<{ found: Found; ordered: Result[] }> {
-  // One search per name a reader might use for what they typed ("Kiev", "Kyiv"); Pagefind returns every
+  // One search per name a reader might use for what they typed ("Peking", "Beijing"); Pagefind returns every
   // match (their data loads later), and the build lists which are explainers.
   const found = await mergedSearch(pagefind, queryVariants(query, aliases), { filters, ...(sort ? { sort } : {}) });
   const named = ranking.exact?.[normaliseName(query)];

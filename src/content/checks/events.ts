@@ -46,7 +46,7 @@ export function checkEvents(ctx: CheckContext, coverageValid: boolean): void {
     });
 
     if (data.standing === 'claimed' && data.claimedBy === undefined) {
-      ctx.report(file, 'claimedBy', 'is missing: a claimed event says who claims it', 'add claimedBy: naming the party, e.g. "Russia\'s defence ministry".');
+      ctx.report(file, 'claimedBy', 'is missing: a claimed event says who claims it', 'add claimedBy: naming the party, e.g. "The river authority".');
     }
     if (data.standing !== 'claimed' && data.claimedBy !== undefined) {
       ctx.report(file, 'claimedBy', `is only for a claimed event, and this one is "${data.standing}"`, 'remove claimedBy:, or set standing: claimed if a party to the events claims it.');

@@ -4,7 +4,7 @@
  * whose text is stored would tell readers and maintainers the wrong thing.
  */
 
-/** The words of an outlet's name, lower case, without accents or a leading "the": "the kyiv independent" → kyiv, independent. */
+/** The words of an outlet's name, lower case, without accents or a leading "the": "The Riverton Gazette" → riverton, gazette. */
 export function outletWords(name: string): string[] {
   const words = name
     .normalize('NFKD')
@@ -15,7 +15,7 @@ export function outletWords(name: string): string[] {
   return words[0] === 'the' ? words.slice(1) : words;
 }
 
-/** The part of a source id before its date: "kyiv-independent" in "kyiv-independent-2024-05-30-…"; undefined without a date. */
+/** The part of a source id before its date: "riverton-gazette" in "riverton-gazette-2020-03-02-…"; undefined without a date. */
 export function outletPart(id: string): string | undefined {
   const parts = id.split('-');
   const year = parts.findIndex((part) => /^\d{4}$/.test(part));

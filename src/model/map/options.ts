@@ -34,7 +34,7 @@ export interface MapProps {
   /** A place or event to highlight. */
   place?: string;
   event?: string;
-  /** Distances to draw, as "from/to" pairs of place ids or "border": "kyiv/moscow, border/moscow"; "" for none. */
+  /** Distances to draw, as "from/to" pairs of place ids or "border": "riverton/northgate, border/northgate"; "" for none. */
   distances?: string | readonly (readonly [string, string])[];
   /** Caption; defaults to the extent's description. */
   title?: string;
@@ -67,7 +67,7 @@ function pairs(value: MapProps['distances'], defaults: readonly string[]): Dista
   // Ids contain hyphens, so the two ends are joined with "/".
   return list(value).map((pair) => {
     const [a, b, extra] = pair.split('/');
-    if (a === undefined || b === undefined || extra !== undefined) throw new Error(`distance "${pair}" must be written "from/to", e.g. "kyiv/moscow" or "border/kursk"`);
+    if (a === undefined || b === undefined || extra !== undefined) throw new Error(`distance "${pair}" must be written "from/to", e.g. "riverton/northgate" or "border/northgate"`);
     return [a, b] as const;
   });
 }

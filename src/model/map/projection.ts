@@ -1,7 +1,7 @@
 /**
  * The projection for a map: Lambert conformal conic, centred on the extent,
  * with standard parallels at its sixths, which keeps shapes true and scale
- * within about 1 % across a region the size of Ukraine and western Russia.
+ * within about 1 % across a region some 1,500 km wide.
  * The map is always `width` units wide; its height follows from the extent.
  */
 import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';

@@ -32,13 +32,13 @@ export interface ReachRing {
   d: string;
   /** Where the label is anchored, or undefined when the ring's label point is off the map. */
   anchor: { x: number; y: number } | undefined;
-  /** "up to 300 km: ATACMS (Reuters)". */
+  /** "up to 300 km: Kestrel (Riverton Gazette)". */
   text: string;
 }
 
 const grids = new Map<string, Grid>();
 
-/** "HIMARS, GMLRS rockets"; a variant whose name starts with its system's ("Taurus KEPD 350") stands alone. */
+/** "Kestrel, long-range rockets"; a variant whose name starts with its system's ("Kestrel 2") stands alone. */
 export const variantName = (c: Pick<RangeClaim, 'system' | 'variant'>) => (c.variant.startsWith(c.system) ? c.variant : `${c.system}, ${c.variant}`);
 
 /** Where reach labels point: the far country's capital among the story's places, else the far country's centre. */

@@ -1,7 +1,7 @@
 /**
  * Weapon reach: for each range a system's variants are reported to have, the
  * area within that many kilometres of an origin. From a place it is a
- * geodesic circle (d3.geoCircle). From the Ukrainian–Russian border it is a
+ * geodesic circle (d3.geoCircle). From the story's border it is a
  * band: every point within that distance of any point of the border, the
  * union of geodesic circles centred along it, traced as the contour of a
  * grid of great-circle distances.

@@ -15,7 +15,7 @@ import { fitExtent, type NamedExtent } from './extent.ts';
 export interface StoryBorder {
   /** ISO alpha-3 of the two countries: ranges reach from the border into the second. */
   a3: [string, string];
-  /** How text names it: "the Ukrainian–Russian border". */
+  /** How text names it: "the French–Spanish border". */
   label: string;
   /** Points along it, at most 5 km apart, for distances. */
   line: LonLat[];
