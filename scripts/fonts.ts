@@ -8,8 +8,10 @@
  *   browsers fetch only for pages that use one of those characters;
  * - src/assets/fonts/OFL.txt: the font's licence, and a copy in public/fonts/ so the site serves it;
  * - src/styles/fonts.css: the @font-face rules, their unicode-ranges as the
- *   files' own character maps give them, a metric-matched fallback face for
- *   each weight and style, and --font-serif / --font-sans.
+ *   files' own character maps give them, one metric-matched fallback family per
+ *   likely local serif (Georgia, Times New Roman / Liberation Serif, DejaVu
+ *   Serif, Noto Serif), each with a face per weight and style, and
+ *   --font-serif / --font-sans.
  * The same inputs give byte-identical files. Fails if a file is over budget.
  * See docs/fonts.md.
  */
@@ -17,6 +19,12 @@ import { fromBuffer } from '@capsizecss/unpack';
 import georgiaRegular from '@capsizecss/metrics/georgia';
 import georgiaItalic from '@capsizecss/metrics/georgia/italic';
 import georgiaBold from '@capsizecss/metrics/georgia/700';
+import notoSerifRegular from '@capsizecss/metrics/notoSerif';
+import notoSerifItalic from '@capsizecss/metrics/notoSerif/italic';
+import notoSerifBold from '@capsizecss/metrics/notoSerif/700';
+import timesNewRomanRegular from '@capsizecss/metrics/timesNewRoman';
+import timesNewRomanItalic from '@capsizecss/metrics/timesNewRoman/italic';
+import timesNewRomanBold from '@capsizecss/metrics/timesNewRoman/700';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,8 +54,6 @@ const LICENCE_COPY = join(ROOT, 'public/fonts/OFL.txt');
 export const FILE_BUDGET = 16 * 1024;
 
 export const FAMILY = 'Source Serif 4';
-export const FALLBACK_FAMILY = 'Source Serif 4 Fallback';
-const SERIF_STACK = `"${FAMILY}", "${FALLBACK_FAMILY}", Georgia, "Times New Roman", serif`;
 const SANS_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif';
 
 /** Optical size the variable font is pinned at: its default master, drawn for text (the body is 17 px). */
@@ -90,27 +96,97 @@ interface Metrics {
   xWidthAvg: number;
 }
 
-/** The three faces; each fallback is measured against the Georgia face of the same weight and style. */
+/** A local font's metrics; only its em and average width enter the overrides. */
+interface LocalMetrics extends Metrics {
+  fullName: string;
+}
+
+/** The three faces of Source Serif 4, and which face of each local fallback stands in for it. */
 const FACES = [
+  { weight: 400, style: 'normal', stand: 'regular' },
+  { weight: 400, style: 'italic', stand: 'italic' },
+  { weight: 600, style: 'normal', stand: 'bold' },
+] as const satisfies readonly { weight: number; style: 'normal' | 'italic'; stand: string }[];
+
+type Stand = (typeof FACES)[number]['stand'];
+
+/**
+ * DejaVu Serif, which Capsize does not cover, measured once with @capsizecss/unpack (fromBuffer, the same
+ * English-text weighting as the web font's xWidthAvg) from DejaVu Serif version 2.37 as Debian 12 ships it:
+ * /usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf and DejaVuSerif-Bold.ttf (fonts-dejavu-core 2.37-6) and
+ * DejaVuSerif-Italic.ttf (fonts-dejavu-extra 2.37-6). Kept as numbers so that the script never reads system
+ * fonts; docs/fonts.md says how to measure them again.
+ */
+export const DEJAVU_SERIF = {
+  regular: { fullName: 'DejaVu Serif', unitsPerEm: 2048, ascent: 1901, descent: -483, lineGap: 0, xWidthAvg: 1058 },
+  italic: { fullName: 'DejaVu Serif Italic', unitsPerEm: 2048, ascent: 1901, descent: -483, lineGap: 0, xWidthAvg: 1058 },
+  bold: { fullName: 'DejaVu Serif Bold', unitsPerEm: 2048, ascent: 1923, descent: -483, lineGap: 0, xWidthAvg: 1168 },
+} as const satisfies Record<Stand, LocalMetrics>;
+
+/**
+ * The fallback families, in the order the font stack lists them: a browser uses the first one whose local
+ * font is installed, each scaled to that font's own metrics. A face names its local font by full name and by
+ * PostScript name (browsers match local() on either).
+ */
+export const FALLBACKS = [
   {
-    weight: 400,
-    style: 'normal',
-    fallback: georgiaRegular,
-    local: ['Georgia', 'Times New Roman', 'DejaVu Serif', 'Liberation Serif', 'Noto Serif'],
+    family: `${FAMILY} Fallback Georgia`,
+    platforms: 'macOS, Windows',
+    faces: {
+      regular: { metrics: georgiaRegular, local: ['Georgia'] },
+      italic: { metrics: georgiaItalic, local: ['Georgia Italic', 'Georgia-Italic'] },
+      bold: { metrics: georgiaBold, local: ['Georgia Bold', 'Georgia-Bold'] },
+    },
   },
   {
-    weight: 400,
-    style: 'italic',
-    fallback: georgiaItalic,
-    local: ['Georgia Italic', 'Georgia-Italic', 'Times New Roman Italic', 'DejaVu Serif Italic', 'Liberation Serif Italic', 'Noto Serif Italic'],
+    // Liberation Serif has Times New Roman's advance widths (unpack gives both the same averages: 832, 836, 886).
+    family: `${FAMILY} Fallback Times`,
+    platforms: 'Linux with Liberation Serif (fonts-liberation); Windows and macOS have Georgia first',
+    faces: {
+      regular: { metrics: timesNewRomanRegular, local: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'LiberationSerif'] },
+      italic: {
+        metrics: timesNewRomanItalic,
+        local: ['Times New Roman Italic', 'TimesNewRomanPS-ItalicMT', 'Liberation Serif Italic', 'LiberationSerif-Italic'],
+      },
+      bold: { metrics: timesNewRomanBold, local: ['Times New Roman Bold', 'TimesNewRomanPS-BoldMT', 'Liberation Serif Bold', 'LiberationSerif-Bold'] },
+    },
   },
   {
-    weight: 600,
-    style: 'normal',
-    fallback: georgiaBold,
-    local: ['Georgia Bold', 'Georgia-Bold', 'Times New Roman Bold', 'DejaVu Serif Bold', 'Liberation Serif Bold', 'Noto Serif Bold'],
+    family: `${FAMILY} Fallback DejaVu`,
+    platforms: 'Linux without Liberation Serif, where DejaVu is the usual serif',
+    faces: {
+      regular: { metrics: DEJAVU_SERIF.regular, local: ['DejaVu Serif', 'DejaVuSerif'] },
+      italic: { metrics: DEJAVU_SERIF.italic, local: ['DejaVu Serif Italic', 'DejaVuSerif-Italic'] },
+      bold: { metrics: DEJAVU_SERIF.bold, local: ['DejaVu Serif Bold', 'DejaVuSerif-Bold'] },
+    },
   },
-] as const satisfies readonly { weight: number; style: 'normal' | 'italic'; fallback: Metrics; local: readonly string[] }[];
+  {
+    // Older Noto builds name the regular face "Noto Serif", newer ones "Noto Serif Regular".
+    family: `${FAMILY} Fallback Noto`,
+    platforms: 'Android; Linux with only Noto',
+    faces: {
+      regular: { metrics: notoSerifRegular, local: ['Noto Serif', 'Noto Serif Regular', 'NotoSerif-Regular'] },
+      italic: { metrics: notoSerifItalic, local: ['Noto Serif Italic', 'NotoSerif-Italic'] },
+      bold: { metrics: notoSerifBold, local: ['Noto Serif Bold', 'NotoSerif-Bold'] },
+    },
+  },
+] as const satisfies readonly { family: string; platforms: string; faces: Record<Stand, { metrics: LocalMetrics; local: readonly string[] }> }[];
+
+/**
+ * The site's serif stack: the web font, the fallback families in order, then plain local serifs for a machine
+ * that has none of the fallbacks' fonts (unscaled). src/styles/global.css sets --font-serif to the same
+ * stack (the unit test checks that they agree).
+ */
+export const SERIF_STACK = [
+  `"${FAMILY}"`,
+  ...FALLBACKS.map((f) => `"${f.family}"`),
+  'Charter',
+  '"Bitstream Charter"',
+  '"Sitka Text"',
+  'Cambria',
+  'Georgia',
+  'serif',
+].join(', ');
 
 export const fontFile = (subset: string, weight: number, style: string) => `source-serif-4-${subset}-${weight}-${style}.woff2`;
 
@@ -296,8 +372,9 @@ function css(faces: Awaited<ReturnType<typeof makeFace>>[]): string {
     ' * Written by `npm run fonts` (scripts/fonts.ts); do not edit by hand. See docs/fonts.md.',
     ' *',
     ' * Each face is two files: browsers fetch the latin-ext one only for a page that shows one of its',
-    ' * characters. Each "Fallback" face is a local serif scaled to the web font\'s average character width',
-    ' * and given its vertical metrics, so the swap to the web font moves nothing (the Capsize method).',
+    ' * characters. Each "Fallback" family is one local serif, each face scaled to the web font\'s average',
+    ' * character width and given its vertical metrics, so the swap to the web font moves nothing (the Capsize',
+    ' * method). --font-serif lists them in order: the first whose font is installed is used.',
     ' */',
   ];
   for (const { face, made } of faces) {
@@ -315,22 +392,26 @@ function css(faces: Awaited<ReturnType<typeof makeFace>>[]): string {
       );
     }
   }
-  for (const { face, metrics } of faces) {
-    const o = fallbackOverrides(metrics, face.fallback);
-    lines.push(
-      '',
-      `/* ${face.weight} ${face.style}: ${FAMILY} (${metrics.unitsPerEm} units per em, ascent ${metrics.ascent}, descent ${metrics.descent}, line gap ${metrics.lineGap}, average width ${metrics.xWidthAvg}) against ${face.fallback.fullName} (${face.fallback.unitsPerEm}, average width ${face.fallback.xWidthAvg}). */`,
-      '@font-face {',
-      `  font-family: "${FALLBACK_FAMILY}";`,
-      `  font-style: ${face.style};`,
-      `  font-weight: ${face.weight};`,
-      `  src: ${face.local.map((name) => `local("${name}")`).join(', ')};`,
-      `  size-adjust: ${o.sizeAdjust};`,
-      `  ascent-override: ${o.ascentOverride};`,
-      `  descent-override: ${o.descentOverride};`,
-      `  line-gap-override: ${o.lineGapOverride};`,
-      '}',
-    );
+  for (const fallback of FALLBACKS) {
+    lines.push('', `/* "${fallback.family}": ${fallback.platforms}. */`);
+    for (const { face, metrics } of faces) {
+      const local = fallback.faces[face.stand];
+      const o = fallbackOverrides(metrics, local.metrics);
+      lines.push(
+        '',
+        `/* ${face.weight} ${face.style}: ${FAMILY} (${metrics.unitsPerEm} units per em, ascent ${metrics.ascent}, descent ${metrics.descent}, line gap ${metrics.lineGap}, average width ${metrics.xWidthAvg}) against ${local.metrics.fullName} (${local.metrics.unitsPerEm}, average width ${local.metrics.xWidthAvg}). */`,
+        '@font-face {',
+        `  font-family: "${fallback.family}";`,
+        `  font-style: ${face.style};`,
+        `  font-weight: ${face.weight};`,
+        `  src: ${local.local.map((name) => `local("${name}")`).join(', ')};`,
+        `  size-adjust: ${o.sizeAdjust};`,
+        `  ascent-override: ${o.ascentOverride};`,
+        `  descent-override: ${o.descentOverride};`,
+        `  line-gap-override: ${o.lineGapOverride};`,
+        '}',
+      );
+    }
   }
   lines.push('', ':root {', `  --font-serif: ${SERIF_STACK};`, `  --font-sans: ${SANS_STACK};`, '}', '');
   return lines.join('\n');
@@ -375,9 +456,12 @@ async function main() {
     }
     if (missing.length > 0) console.log(`    not in the font, so they fall back: ${missing.join(' ')}`);
   }
-  for (const { face, metrics } of faces) {
-    const o = fallbackOverrides(metrics, face.fallback);
-    console.log(`  fallback ${face.weight} ${face.style} vs ${face.fallback.fullName}: size-adjust ${o.sizeAdjust}, ascent ${o.ascentOverride}, descent ${o.descentOverride}, line gap ${o.lineGapOverride}`);
+  for (const fallback of FALLBACKS) {
+    for (const { face, metrics } of faces) {
+      const local = fallback.faces[face.stand].metrics;
+      const o = fallbackOverrides(metrics, local);
+      console.log(`  fallback ${face.weight} ${face.style} vs ${local.fullName}: size-adjust ${o.sizeAdjust}, ascent ${o.ascentOverride}, descent ${o.descentOverride}, line gap ${o.lineGapOverride}`);
+    }
   }
   const latin = (weight: number, style: string) => faces.flatMap((f) => f.made).find((m) => m.subset === 'latin' && m.weight === weight && m.style === style)?.bytes ?? 0;
   const regularAndSemibold = latin(400, 'normal') + latin(600, 'normal');

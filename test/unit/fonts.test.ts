@@ -1,13 +1,15 @@
 /**
  * The self-hosted web fonts (scripts/fonts.ts, docs/fonts.md): every file within
  * budget, the CSS naming exactly the files there are, swap display, a metric-matched
- * fallback for every face, and the committed files being what `npm run fonts` makes.
+ * fallback family per local serif with every face, the serif stack listing them in
+ * order (the same in fonts.css and global.css), and the committed files being what
+ * `npm run fonts` makes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { FALLBACK_FAMILY, FAMILY, FILE_BUDGET, fallbackOverrides, generate, unicodeRange } from '../../scripts/fonts.ts';
+import { FALLBACKS, FAMILY, FILE_BUDGET, SERIF_STACK, fallbackOverrides, generate, unicodeRange } from '../../scripts/fonts.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FONT_DIR = join(ROOT, 'src/assets/fonts');
@@ -36,9 +38,19 @@ function fontFaces(text: string): FontFace[] {
 
 const faces = fontFaces(css);
 const webFaces = faces.filter((f) => f['font-family'] === FAMILY);
-const fallbackFaces = faces.filter((f) => f['font-family'] === FALLBACK_FAMILY);
+const fallbackFamilies: string[] = FALLBACKS.map((f) => f.family);
+const fallbackFaces = faces.filter((f) => fallbackFamilies.includes(f['font-family'] ?? ''));
 const key = (f: FontFace) => `${f['font-weight']} ${f['font-style']}`;
 const urls = (f: FontFace) => [...(f['src'] ?? '').matchAll(/url\(\s*"?([^")]+)"?\s*\)/g)].map(([, url]) => url ?? '');
+const locals = (f: FontFace) => [...(f['src'] ?? '').matchAll(/local\("([^"]+)"\)/g)].map(([, name]) => name ?? '');
+/** A font-family list as its names, unquoted. */
+const families = (stack: string) => stack.split(',').map((name) => name.trim().replace(/^"|"$/g, ''));
+/** The value of --font-serif in a stylesheet (there must be exactly one). */
+function serifStack(text: string): string {
+  const found = [...text.matchAll(/--font-serif:\s*([^;]+);/g)].map(([, value]) => value ?? '');
+  expect(found).toHaveLength(1);
+  return found[0] ?? '';
+}
 
 describe('font files', () => {
   test('there are the three faces, each as a latin and a latin-ext file', () => {
@@ -101,22 +113,68 @@ describe('fonts.css', () => {
     }
   });
 
-  test('each face has a local fallback with size-adjust and the web font\'s vertical metrics', () => {
-    expect(fallbackFaces.map(key).sort()).toEqual([...new Set(webFaces.map(key))].sort());
+  test('each fallback family has every face, each a local font with size-adjust and the web font\'s vertical metrics', () => {
+    expect(new Set(fallbackFaces.map((f) => f['font-family']))).toEqual(new Set(fallbackFamilies));
+    for (const family of fallbackFamilies) {
+      const own = fallbackFaces.filter((f) => f['font-family'] === family);
+      expect(own.map(key).sort(), family).toEqual([...new Set(webFaces.map(key))].sort());
+    }
     for (const face of fallbackFaces) {
-      expect(face['src']).toMatch(/^local\("Georgia[^"]*"\)(, local\("[^"]+"\))*$/);
-      expect(face['font-display']).toBeUndefined();
+      const what = `${face['font-family']} ${key(face)}`;
+      expect(face['src'], what).toMatch(/^local\("[^"]+"\)(, local\("[^"]+"\))*$/);
+      expect(face['font-display'], what).toBeUndefined();
       for (const descriptor of ['size-adjust', 'ascent-override', 'descent-override', 'line-gap-override']) {
-        expect(face[descriptor], `${key(face)} ${descriptor}`).toMatch(/^\d+(\.\d+)?%$/);
+        expect(face[descriptor], `${what} ${descriptor}`).toMatch(/^\d+(\.\d+)?%$/);
       }
       // A fallback an order of magnitude off would be a units mix-up, not a tuning.
-      expect(parseFloat(face['size-adjust'] ?? '')).toBeGreaterThan(80);
-      expect(parseFloat(face['size-adjust'] ?? '')).toBeLessThan(120);
+      expect(parseFloat(face['size-adjust'] ?? ''), what).toBeGreaterThan(75);
+      expect(parseFloat(face['size-adjust'] ?? ''), what).toBeLessThan(125);
+      // Each face names its own local face: the italic one an italic, the semibold one a bold.
+      for (const name of locals(face)) {
+        if (face['font-style'] === 'italic') expect(name, what).toMatch(/Italic/);
+        else if (face['font-weight'] === '600') expect(name, what).toMatch(/Bold/);
+        else expect(name, what).not.toMatch(/Italic|Bold/);
+      }
     }
   });
 
-  test('exports the serif and sans stacks', () => {
-    expect(css).toContain(`--font-serif: "${FAMILY}", "${FALLBACK_FAMILY}", Georgia, "Times New Roman", serif;`);
+  test('the fallbacks are Georgia, then Times New Roman and Liberation Serif, then DejaVu Serif, then Noto Serif', () => {
+    const fonts = [['Georgia'], ['Times New Roman', 'Liberation Serif'], ['DejaVu Serif'], ['Noto Serif']];
+    expect(fallbackFamilies).toHaveLength(fonts.length);
+    const squash = (name: string) => name.replace(/[^a-z]/gi, '').toLowerCase();
+    fallbackFamilies.forEach((family, i) => {
+      const expected = fonts[i] ?? [];
+      for (const face of fallbackFaces.filter((f) => f['font-family'] === family)) {
+        const names = locals(face);
+        const what = `${family} ${key(face)}: ${names.join(', ')}`;
+        // Every local name is a face of this family's fonts, and each of those fonts is named, in order.
+        for (const name of names) expect(expected.some((font) => squash(name).startsWith(squash(font))), what).toBe(true);
+        const firsts = expected.map((font) => names.findIndex((name) => squash(name).startsWith(squash(font))));
+        expect(firsts.every((at) => at >= 0), what).toBe(true);
+        expect([...firsts].sort((x, y) => x - y), what).toEqual(firsts);
+      }
+    });
+    const regular = (family: string) => locals(fallbackFaces.find((f) => f['font-family'] === family && key(f) === '400 normal') ?? {});
+    expect(fallbackFamilies.map(regular)).toEqual([
+      ['Georgia'],
+      ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'LiberationSerif'],
+      ['DejaVu Serif', 'DejaVuSerif'],
+      ['Noto Serif', 'Noto Serif Regular', 'NotoSerif-Regular'],
+    ]);
+  });
+
+  test('the serif stack lists the web font, then the fallback families in order, then plain local serifs', () => {
+    const names = families(SERIF_STACK);
+    expect(names.slice(0, 1 + fallbackFamilies.length)).toEqual([FAMILY, ...fallbackFamilies]);
+    expect(names.slice(1 + fallbackFamilies.length)).not.toContain(FAMILY);
+    for (const family of fallbackFamilies) expect(names.filter((name) => name === family)).toHaveLength(1);
+    expect(names.at(-1)).toBe('serif');
+  });
+
+  test('exports the serif and sans stacks, and global.css sets the same serif stack', () => {
+    expect(serifStack(css)).toBe(SERIF_STACK);
+    // global.css comes after fonts.css in the layout, so its --font-serif is the one in force.
+    expect(serifStack(readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8'))).toBe(SERIF_STACK);
     expect(css).toContain('--font-sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;');
   });
 });
