@@ -2,7 +2,7 @@
  * What the search index holds beyond the pages themselves. Glossary terms,
  * weapon systems and places live as entries on shared pages, so each is
  * added as its own record (linking to its anchor), carrying every alias, so
- * "Kiev" finds Kyiv and "MGM-140" finds ATACMS. Pages declare their type,
+ * "Peking" finds Beijing and "TC-1" finds the tower crane. Pages declare their type,
  * category and date through `searchAttributes`.
  */
 import { formatPartialDate, partialDate } from '../shared/dates.ts';

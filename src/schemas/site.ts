@@ -93,7 +93,7 @@ export const mapSettingsSchema = z.strictObject({
     .array(
       z.strictObject({
         date: dayDate.describe('The day the map is drawn as of, YYYY-MM-DD, inside the coverage.'),
-        label: text.describe('What the moment is, in a few words: "The border opens near Kharkiv".'),
+        label: text.describe('What the moment is, in a few words: "The bridge reopens".'),
       }),
     )
     .default([])

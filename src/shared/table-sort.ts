@@ -34,7 +34,7 @@ function span(date: string): [string, string] | undefined {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** A leading article is not what a reader looks a name up by: "The Kyiv Independent" files under K. */
+/** A leading article is not what a reader looks a name up by: "The Riverton Gazette" files under R. */
 const filed = (text: string) => text.trim().replace(/^the\s+/i, '');
 
 const collators = new Map<string, Intl.Collator>();

@@ -53,7 +53,8 @@ export const UI = {
     everyEvent: 'Every event, in order',
     where: 'Where it happened',
     openMap: 'Open the map',
-    mapTeaser: (places: number, what: string) => `${plural(places, 'place')} on the map of ${what}: where each event happened, who held it and what each weapon could reach.`,
+    mapTeaser: (places: number, what: string, has: { holders: boolean; reach: boolean }) =>
+      `${plural(places, 'place')} on the map of ${what}: where each event happened${has.holders ? ', who held it' : ''}${has.reach ? ' and what each weapon could reach' : ''}.`,
     explainers: 'Explainers',
     corrections: 'Latest corrections',
     allCorrections: 'All corrections',
