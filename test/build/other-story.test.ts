@@ -17,11 +17,6 @@ const dist = siteDir('other');
 /** Names of the shipped story that no page of another story may show. */
 const SHIPPED_STORY = /Ukrain|Russia|Crimea|Kyiv|ATACMS|Storm Shadow|DeepState|\bISW\b/g;
 
-/**
- * Reader-facing sentences that src/pages/map.astro still writes whatever the story, reported to the
- * map page's owner. Each is taken out before the page is searched; once the page no longer says it,
- * the test below asks for its removal here.
- */
 describe('the other story', () => {
   test('every page of the story is built, and none for people, rules or a glossary it does not have', () => {
     expect(htmlFiles(dist)).toEqual([
@@ -69,7 +64,7 @@ describe('the other story', () => {
 });
 
 describe("the other story's map", () => {
-  const html = page('map/index.html');
+  const html = read(dist, 'map/index.html');
 
   test("frames the story's own places: each is drawn inside the map, and none is listed as not on it", () => {
     const [width, height] = (/<svg class="map-svg" viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(html) ?? []).slice(1).map(Number);
