@@ -100,6 +100,15 @@ describe('extents', () => {
     expect(fitted.north).toBeGreaterThan(-22.9 + 1);
   });
 
+  test('a story with one place gets a map of its surroundings, wider than tall, not a box round a dot', () => {
+    const fitted = fitExtent([[-63.2, -21.5]], 'the town');
+    expect(contains(fitted, [-63.2, -21.5])).toBe(true);
+    expect(fitted.north - fitted.south).toBeGreaterThanOrEqual(3);
+    // On the ground: a degree of longitude at 21.5° S is cos(21.5°) of a degree of latitude.
+    const wide = (fitted.east - fitted.west) * Math.cos((21.5 * Math.PI) / 180);
+    expect(wide / (fitted.north - fitted.south)).toBeCloseTo(1.25, 2);
+  });
+
   test("every place of the shipped story in Ukraine or its Russian border regions is inside the site map's frame", async () => {
     const { story } = await checkContent(join(ROOT, 'content'));
     const { frame: box } = storyMap(story!);

@@ -19,20 +19,34 @@ export interface NamedExtent extends GeoExtent {
   label: string;
 }
 
-/** The box around some points, with a margin of a tenth of its size on each side (at least half a degree). */
+/** The narrowest a fitted map is, in degrees of latitude (about 330 km): a map of one town needs its surroundings. */
+const MIN_SPAN = 3;
+/** A fitted map is at least this much wider than tall (on the ground), so it sits well on a screen. */
+const MIN_ASPECT = 1.25;
+
+/**
+ * The box around some points, with a margin of a tenth of its size on each side (at least half a
+ * degree), at least MIN_SPAN tall and MIN_ASPECT times as wide as tall on the ground, about the
+ * points' centre.
+ */
 export function fitExtent(points: readonly [number, number][], label: string): NamedExtent {
   const lons = points.map(([lon]) => lon);
   const lats = points.map(([, lat]) => lat);
   const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
   const marginX = Math.max(0.5, (east - west) / 10);
   const marginY = Math.max(0.5, (north - south) / 10);
+  const [centreLon, centreLat] = [(west + east) / 2, (south + north) / 2];
+  // A degree of longitude is shorter than one of latitude by the cosine of the latitude.
+  const shrink = Math.max(0.2, Math.cos((centreLat * Math.PI) / 180));
+  const height = Math.max(MIN_SPAN, north - south + 2 * marginY);
+  const width = Math.max((east - west + 2 * marginX) * shrink, height * MIN_ASPECT) / shrink;
   return {
     id: 'story',
     label,
-    west: Math.max(-180, west - marginX),
-    east: Math.min(180, east + marginX),
-    south: Math.max(-85, south - marginY),
-    north: Math.min(85, north + marginY),
+    west: Math.max(-180, centreLon - width / 2),
+    east: Math.min(180, centreLon + width / 2),
+    south: Math.max(-85, centreLat - height / 2),
+    north: Math.min(85, centreLat + height / 2),
   };
 }
 
