@@ -4,7 +4,10 @@
  * phone, where the SVG is scaled to about half size. CSS shows one or the
  * other with a container query.
  */
+import { geoContains } from 'd3-geo';
 import type { Story } from '../../content/story.ts';
+import { country, hasCountry } from './atlas.ts';
+import { alpha3 } from './countries.ts';
 import type { DistanceLine } from './key-distances.ts';
 import { placeLabels, type LabelRequest, type Obstacle, type PlacedLabel } from './labels.ts';
 import type { PlaceMark } from './places.ts';
@@ -32,7 +35,36 @@ interface Inputs {
   selected: string | undefined;
 }
 
-export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels: StoryMap['labels']): LabelSets {
+/** Samples across the frame, per side, used to find where a country shows on it. */
+const SAMPLES = 24;
+
+/**
+ * Where a country shows on the map: the centre of the samples of the frame that fall inside it, or
+ * undefined when too little of it shows to hold a name (under a twentieth of the frame).
+ */
+export function visibleCentre(frame: MapFrame, a3: string): [number, number] | undefined {
+  const shape = country(a3, '110m');
+  const inside: [number, number][] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    for (let j = 0; j < SAMPLES; j++) {
+      const x = ((i + 0.5) * frame.width) / SAMPLES;
+      const y = ((j + 0.5) * frame.height) / SAMPLES;
+      const lonLat = frame.projection.invert?.([x, y]);
+      if (lonLat && geoContains(shape, lonLat)) inside.push([x, y]);
+    }
+  }
+  if (inside.length < (SAMPLES * SAMPLES) / 20) return undefined;
+  const mean = (k: 0 | 1) => Math.round((inside.reduce((sum, p) => sum + p[k], 0) / inside.length) * 10) / 10;
+  return [mean(0), mean(1)];
+}
+
+export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels: StoryMap['labels'], labelCountries: readonly string[] = []): LabelSets {
+  const countryNames = new Intl.DisplayNames([story.site.language], { type: 'region' });
+  const derived = labelCountries.flatMap((code) => {
+    const a3 = alpha3(code);
+    const at = a3 && hasCountry(a3) ? visibleCentre(frame, a3) : undefined;
+    return at ? [{ id: `country-${code.toLowerCase()}`, name: countryNames.of(code) ?? code, x: at[0], y: at[1] }] : [];
+  });
   const requests = (narrow: boolean): LabelRequest[] => {
     const s = narrow ? 2 : 1;
     const out: LabelRequest[] = [];
@@ -55,6 +87,7 @@ export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels:
     for (const capital of inputs.capitals) {
       add({ id: capital.id, text: capital.name, x: capital.x, y: capital.y, size: 10.5, priority: narrow ? 3 : 4.5, gap: 2, mode: 'around', className: 'label-capital' });
     }
+    for (const c of derived) add({ id: c.id, text: c.name, x: c.x, y: c.y, size: 14, priority: 7, gap: 0, mode: 'centre', className: 'label-country' });
     labels.forEach((point, i) => {
       if (point.kind === 'capital' || story.places.some((p) => p.data.name === point.name)) return;
       if (narrow && point.kind === 'region') return;

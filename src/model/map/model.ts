@@ -112,7 +112,7 @@ export function mapModel(story: Story, options: MapOptions): MapModel {
     .flatMap((p) => (p.point ? [{ id: p.id, name: p.name, x: p.point[0], y: p.point[1] }] : []));
   const reach = show('reach') ? reachRings(story, frame, frameKey, options, settings.border) : { origin: '', rings: [] };
   const distances = show('distances') ? keyDistances(story, frame, options.distances, settings.border?.line ?? []) : [];
-  const labels = mapLabels(story, frame, { places, capitals, reach: reach.rings, distances, labels: show('labels'), selected: options.place }, settings.labels);
+  const labels = mapLabels(story, frame, { places, capitals, reach: reach.rings, distances, labels: show('labels'), selected: options.place }, settings.labels, settings.labelCountries);
   const control = controlByPlace(story);
   const holdings = Object.fromEntries(places.filter((p) => control.has(p.id)).map((p) => [p.id, { changes: control.get(p.id)!, now: holderOn(control.get(p.id)!, at) }]));
 

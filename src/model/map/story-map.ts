@@ -27,6 +27,11 @@ export interface StoryMap {
   detail: Detail;
   border: StoryBorder | undefined;
   labels: MapSettings['labels'];
+  /**
+   * When the story labels no country itself: the countries of its places (ISO alpha-2), which each map
+   * names where the country shows within its frame.
+   */
+  labelCountries: string[];
   notes: MapSettings['notes'];
   moments: MapSettings['moments'];
 }
@@ -53,6 +58,7 @@ export function storyMap(story: Story): StoryMap {
     detail: settings.detail,
     border,
     labels: settings.labels,
+    labelCountries: settings.labels.some((l) => l.kind === 'country') ? [] : [...new Set(story.places.map((p) => p.data.country))].sort(),
     notes: settings.notes,
     moments: settings.moments,
   };
