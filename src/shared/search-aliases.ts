@@ -49,3 +49,15 @@ export function queryVariants(query: string, table: AliasTable, limit = 4): stri
   }
   return variants;
 }
+
+/** The words of a query, lower case, as a reader typed them or as another name of the same thing. */
+const wordsOf = (text: string) => text.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * True when some excerpt marks a word the query (or another name for it) holds whole: Pagefind also
+ * matches words that only begin like the query, and a reader should know when that is all there is.
+ */
+export function hasExactMatch(excerpts: readonly string[], queries: readonly string[]): boolean {
+  const wanted = new Set(queries.flatMap(wordsOf));
+  return excerpts.some((excerpt) => [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].some((m) => wordsOf(m[1] ?? '').some((w) => wanted.has(w))));
+}

@@ -1,6 +1,6 @@
 /** Search aliases: a query naming one name of a group is also run with each other name. */
 import { expect, test } from 'vitest';
-import { aliasTable, queryVariants } from '../../src/shared/search-aliases.ts';
+import { aliasTable, hasExactMatch, queryVariants } from '../../src/shared/search-aliases.ts';
 
 const table = aliasTable([
   ['Kyiv', 'Kiev', 'Київ'],
@@ -23,4 +23,12 @@ test('a name inside a longer name or a word is not swapped, and a long name is m
 test('names of two letters stay out, and a query without names is searched as typed', () => {
   expect(table.names['uk']).toBeUndefined();
   expect(queryVariants('escalation', table)).toEqual(['escalation']);
+});
+
+test('a result set matches exactly when some excerpt marks a whole word of the query or of another name for it', () => {
+  expect(hasExactMatch(['… the missiles <mark>ATACMS</mark> can reach …'], ['atacms range'])).toBe(true);
+  expect(hasExactMatch(['… talks in <mark>Kyiv</mark> …'], queryVariants('Kiev', table))).toBe(true);
+  // Pagefind marks words that only begin like the query: "Kiev" finding "Kievan" is not an exact match.
+  expect(hasExactMatch(['… the <mark>Kievan</mark> state …'], ['Kiev'])).toBe(false);
+  expect(hasExactMatch([], ['Kiev'])).toBe(false);
 });

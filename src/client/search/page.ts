@@ -5,14 +5,17 @@
  * Sorting by date keeps undated results (terms, places), listed after the
  * dated ones, instead of dropping them as Pagefind's sort alone would.
  */
+import { UI } from '../../shared/ui.ts';
+import { hasExactMatch, queryVariants } from '../../shared/search-aliases.ts';
 import { loadSearch, type Search } from './load.ts';
 import { filterCounts, rankedSearch, resultItem } from './pagefind.ts';
 
 const FILTERS = [
-  ['type', 'Type'],
-  ['category', 'Category'],
-  ['year', 'Year'],
+  ['type', UI.searchPage.filters.type],
+  ['category', UI.searchPage.filters.category],
+  ['year', UI.searchPage.filters.year],
 ] as const;
+
 const PAGE = 20;
 
 export async function runSearchPage(): Promise<void> {
@@ -58,12 +61,20 @@ export async function runSearchPage(): Promise<void> {
       shown = PAGE;
       void update();
     });
-    const heading = Object.assign(document.createElement('h2'), { textContent: `${found.results.length} result${found.results.length === 1 ? '' : 's'} for “${query}”` });
+    const heading = Object.assign(document.createElement('h2'), { className: 'search-count', textContent: UI.searchPage.results(found.results.length, query) });
+    if (found.results.length === 0) {
+      results.replaceChildren(heading, Object.assign(document.createElement('p'), { textContent: UI.searchPage.noResults(query) }));
+      return;
+    }
+    const data = await Promise.all(ordered.slice(0, shown).map((r) => r.data()));
     const list = document.createElement('ol');
-    list.append(...(await Promise.all(ordered.slice(0, shown).map((r) => r.data()))).map((d) => resultItem(d, true)));
-    const parts: HTMLElement[] = [heading, list];
+    list.append(...data.map((d) => resultItem(d, true)));
+    const parts: HTMLElement[] = [heading];
+    if (!hasExactMatch(data.map((d) => d.excerpt), queryVariants(query, aliases))) parts.push(Object.assign(document.createElement('p'), { className: 'search-notice', textContent: UI.searchPage.loose(query) }));
+    // On a phone the filters come after the results: a link takes the reader there.
+    parts.push(Object.assign(document.createElement('a'), { className: 'search-to-filters', href: '#search-options-title', textContent: UI.searchPage.toFilters }), list);
     if (ordered.length > shown) {
-      const more = Object.assign(document.createElement('button'), { type: 'button', textContent: `Show ${Math.min(PAGE, ordered.length - shown)} more` });
+      const more = Object.assign(document.createElement('button'), { type: 'button', textContent: UI.searchPage.more(Math.min(PAGE, ordered.length - shown)) });
       more.addEventListener('click', () => {
         shown += PAGE;
         void update();

@@ -106,11 +106,15 @@ export function appendExcerpt(parent: HTMLElement, excerpt: string): void {
 /** One result: its title linked, what kind of thing it is and its date, and the matching words. */
 export function resultItem(data: ResultData, withSubResults = false): HTMLLIElement {
   const li = document.createElement('li');
+  // What kind of page and when, above the title, as a news search lists them.
+  const meta = document.createElement('p');
+  meta.className = 'result-meta';
+  if (data.meta['type']) meta.append(Object.assign(document.createElement('span'), { className: 'result-type', textContent: data.meta['type'] }));
+  if (data.meta['date']) meta.append(`${data.meta['type'] ? ' · ' : ''}${data.meta['date']}`);
   const link = Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta['title'] ?? data.url });
-  const meta = Object.assign(document.createElement('span'), { className: 'meta', textContent: [data.meta['type'], data.meta['date']].filter(Boolean).join(' · ') });
   const excerpt = document.createElement('p');
   appendExcerpt(excerpt, data.excerpt);
-  li.append(link, ' ', meta, excerpt);
+  li.append(...(meta.childNodes.length > 0 ? [meta] : []), link, excerpt);
   const subs = (data.sub_results ?? []).filter((s) => s.url !== data.url).slice(0, 3);
   if (withSubResults && subs.length > 0) {
     const list = document.createElement('ul');
