@@ -15,6 +15,8 @@ interface OpenEvent {
   explainers: { title: string; url: string }[];
 }
 
+import type { TimelineText } from '../../shared/timeline/text.ts';
+
 let loaded: Promise<Map<string, OpenEvent>> | undefined;
 
 export function loadEvents(url: string): Promise<Map<string, OpenEvent>> {
@@ -42,26 +44,26 @@ function list(items: HTMLElement[]): HTMLUListElement {
 }
 
 /** Fills `panel` for one event; `dateText` is the chart's wording of its date. */
-export function renderDetails(panel: HTMLElement, event: OpenEvent, dateText: string, onClose: () => void): void {
-  const close = el('button', 'Close', { type: 'button', class: 'tl-close', 'aria-label': 'Close details' });
+export function renderDetails(panel: HTMLElement, event: OpenEvent, dateText: string, text: TimelineText, onClose: () => void): void {
+  const close = el('button', text.close, { type: 'button', class: 'tl-close', 'aria-label': text.closeDetails });
   close.addEventListener('click', onClose);
   const heading = el('h3', event.title, { id: `${panel.id || 'details'}-title` });
   const parts: HTMLElement[] = [close, heading, el('p', dateText, { class: 'meta' }), el('p', event.summary)];
   if (event.places.length > 0) {
-    const where = el('p', 'Where: ');
+    const where = el('p', `${text.where} `);
     event.places.forEach((place, i) => where.append(i > 0 ? ', ' : '', el('a', place.name ?? place.id, { href: place.url })));
     parts.push(where);
   }
-  parts.push(el('h4', 'Sources'));
+  parts.push(el('h4', text.sources));
   parts.push(
     list(
       event.sources.map((source) => {
         const item = el('div');
         item.append(el('a', source.title ?? source.id, { href: source.page }), source.publisher ? ` (${source.publisher})` : '');
-        if (source.anticipated) item.append(el('p', 'Published before the event: the source announced it in advance.', { class: 'meta' }));
+        if (source.anticipated) item.append(el('p', text.anticipated, { class: 'meta' }));
         if (source.quote && source.quoteUrl) {
           const quote = el('blockquote');
-          quote.append(el('p', `“${source.quote}”`), el('a', 'See this passage in the stored source', { href: source.quoteUrl, class: 'meta' }));
+          quote.append(el('p', `“${source.quote}”`), el('a', text.seePassage, { href: source.quoteUrl, class: 'meta' }));
           item.append(quote);
         }
         return item;
@@ -69,11 +71,11 @@ export function renderDetails(panel: HTMLElement, event: OpenEvent, dateText: st
     ),
   );
   if (event.explainers.length > 0) {
-    parts.push(el('h4', 'Explained in'));
+    parts.push(el('h4', text.explainedIn));
     parts.push(list(event.explainers.map((e) => el('a', e.title, { href: e.url }))));
   }
   const more = el('p');
-  more.append(el('a', 'Open the event page', { href: event.url }));
+  more.append(el('a', text.openEvent, { href: event.url }));
   parts.push(more);
   panel.setAttribute('aria-labelledby', heading.id);
   panel.replaceChildren(...parts);

@@ -3,6 +3,7 @@
  * the chart and to the event list on the page (entries `#event-<id>`).
  */
 import type { TimelineItem } from '../../model/timeline-data.ts';
+import { eventCount, fill, type TimelineText } from '../../shared/timeline/text.ts';
 
 export class Filters {
   private categories = new Set<string>();
@@ -11,8 +12,10 @@ export class Filters {
   private readonly root: HTMLElement;
   private readonly events: readonly TimelineItem[];
   private readonly onChange: () => void;
+  private readonly text: TimelineText;
 
-  constructor(root: HTMLElement, events: readonly TimelineItem[], onChange: () => void) {
+  constructor(root: HTMLElement, events: readonly TimelineItem[], text: TimelineText, onChange: () => void) {
+    this.text = text;
     this.root = root;
     this.events = events;
     this.onChange = onChange;
@@ -64,7 +67,7 @@ export class Filters {
     });
     const shown = this.events.filter((e) => this.shows(e));
     const summary = this.root.querySelector('[data-filter-summary]');
-    if (summary) summary.textContent = `(${shown.length} of ${this.events.length} events)`;
+    if (summary) summary.textContent = fill(this.text.shownOf, shown.length, eventCount(this.text, this.events.length));
     // The list below the chart follows the same filter, so the two never disagree.
     const visible = new Set(shown.map((e) => e.id));
     for (const event of this.events) {

@@ -17,8 +17,9 @@ import { loadEvents, renderDetails } from './details.ts';
 import { Filters } from './filters.ts';
 import { OverviewWindow } from './overview.ts';
 import { Zoom, type Transform } from './zoom.ts';
+import { eventCount, fill, type TimelineText } from '../../shared/timeline/text.ts';
 
-type Data = TimelineData & { idPrefix: string; eventsUrl: string; listBase: string };
+type Data = TimelineData & { idPrefix: string; eventsUrl: string; listBase: string; text: TimelineText };
 
 const OVERVIEW_HEIGHT = 36;
 
@@ -54,7 +55,7 @@ export class TimelineView {
     this.overview = figure.querySelector('[data-overview]')!;
     this.details = figure.querySelector('[data-details]')!;
     this.announcer = figure.querySelector('[data-announce]')!;
-    this.filters = new Filters(figure, this.data.events, () => this.onFiltersChanged());
+    this.filters = new Filters(figure, this.data.events, this.data.text, () => this.onFiltersChanged());
     this.data.events.forEach((e, i) => this.timeOrder.set(e.id, i));
   }
 
@@ -127,13 +128,15 @@ export class TimelineView {
     const domain = this.current.domain();
     const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, from: this.data.coverage.from, to: this.data.coverage.to, domain, width: this.width, laneHeight: this.data.laneHeight });
     const info = new Map(this.data.events.map((e) => [e.id, e]));
-    const tree = chartTree(layout, { idPrefix: this.data.idPrefix, info, clusterHref: (id) => this.data.listBase + id, highlight: this.data.highlight });
+    const { text } = this.data;
+    const clusterTitle = (n: number, first: string, last: string) => fill(text.cluster, eventCount(text, n), first, last);
+    const tree = chartTree(layout, { idPrefix: this.data.idPrefix, info, clusterHref: (id) => this.data.listBase + id, highlight: this.data.highlight, clusterTitle });
     const focused = (document.activeElement as Element | null)?.closest?.('[data-event]')?.getAttribute('data-event');
     this.svg.replaceChildren(...tree.map((n) => toDom(n, document)));
     this.rove(focused ?? undefined);
     const shown = visibleWindow(this.current);
-    const text = this.figure.querySelector('[data-window-text]');
-    if (text) text.textContent = `Showing ${formatDateRange(shown.from, shown.to)} · ${layout.marks.length + layout.clusters.reduce((n, c) => n + c.ids.length, 0)} events`;
+    const windowText = this.figure.querySelector('[data-window-text]');
+    if (windowText) windowText.textContent = fill(text.showing, formatDateRange(shown.from, shown.to), eventCount(text, layout.marks.length + layout.clusters.reduce((n, c) => n + c.ids.length, 0)));
     performance.measure('timeline-render', 'timeline-render-start');
   }
 
@@ -225,7 +228,7 @@ export class TimelineView {
       }
     } else this.render();
     this.rove(item.id);
-    this.announcer.textContent = `${item.dateText}: ${item.title}. ${this.visibleEvents.indexOf(item) + 1} of ${this.visibleEvents.length}.`;
+    this.announcer.textContent = fill(this.data.text.announce, item.dateText, item.title, this.visibleEvents.indexOf(item) + 1, this.visibleEvents.length);
   }
 
   zoomTo(ids: string[]): void {
@@ -259,7 +262,7 @@ export class TimelineView {
       const events = await loadEvents(this.data.eventsUrl);
       const event = events.get(id);
       if (item && event) {
-        renderDetails(this.details, event, item.dateText, () => this.select(undefined, 'push'));
+        renderDetails(this.details, event, item.dateText, this.data.text, () => this.select(undefined, 'push'));
         this.details.focus({ preventScroll: false });
       }
     }

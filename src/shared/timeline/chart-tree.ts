@@ -22,6 +22,8 @@ export interface ChartOptions {
   /** Where a cluster links without JavaScript: the list entry of its first event. */
   clusterHref: (firstId: string) => string;
   highlight?: string | undefined;
+  /** The tooltip of a cluster: "3 events, 1 May to 3 May: zoom in to separate them". */
+  clusterTitle: (events: number, first: string, last: string) => string;
 }
 
 export const markId = (prefix: string, eventId: string) => `${prefix}-${eventId}`;
@@ -69,7 +71,7 @@ export function chartTree(layout: Layout, options: ChartOptions): SvgNode[] {
     const first = options.info.get(cluster.ids[0]!);
     const last = options.info.get(cluster.ids[cluster.ids.length - 1]!);
     return node('a', { class: 'tl-cluster', href: options.clusterHref(cluster.ids[0]!), 'data-events': cluster.ids.join(' ') }, [
-      node('title', {}, [], `${cluster.ids.length} events, ${first?.dateText} to ${last?.dateText}: zoom in to separate them`),
+      node('title', {}, [], options.clusterTitle(cluster.ids.length, first?.dateText ?? '', last?.dateText ?? '')),
       node('circle', { class: 'tl-cluster-ring', cx: px(cluster.x), cy: y, r: 12, stroke: colour(cluster.lane) }),
       node('text', { class: 'tl-cluster-count', x: px(cluster.x), y: y + 4 }, [], String(cluster.ids.length)),
     ]);
