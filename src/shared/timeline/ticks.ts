@@ -2,7 +2,7 @@
  * Axis ticks that adapt to the zoom: years, then months, then weeks, then
  * days, choosing the finest interval whose labels still have room.
  */
-import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval } from 'd3-time';
+import { unitStarts, type CalendarUnit } from './calendar.ts';
 import type { TimeScale } from './time-scale.ts';
 
 export interface Tick {
@@ -17,11 +17,11 @@ export interface Tick {
 export type TickUnit = 'year' | 'month' | 'week' | 'day';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const UNITS: { unit: TickUnit; interval: CountableTimeInterval; days: number; label: (d: Date) => string }[] = [
-  { unit: 'day', interval: utcDay, days: 1, label: (d) => String(d.getUTCDate()) },
-  { unit: 'week', interval: utcWeek, days: 7, label: (d) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` },
-  { unit: 'month', interval: utcMonth, days: 30.44, label: (d) => MONTHS[d.getUTCMonth()] ?? '' },
-  { unit: 'year', interval: utcYear, days: 365.25, label: (d) => String(d.getUTCFullYear()) },
+const UNITS: { unit: TickUnit & CalendarUnit; days: number; label: (d: Date) => string }[] = [
+  { unit: 'day', days: 1, label: (d) => String(d.getUTCDate()) },
+  { unit: 'week', days: 7, label: (d) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` },
+  { unit: 'month', days: 30.44, label: (d) => MONTHS[d.getUTCMonth()] ?? '' },
+  { unit: 'year', days: 365.25, label: (d) => String(d.getUTCFullYear()) },
 ];
 
 /** Minimum distance between labelled ticks, in pixels. */
@@ -38,8 +38,8 @@ export function timelineTicks(scale: TimeScale): Tick[] {
   const unit = tickUnit(scale);
   const spec = UNITS.find((u) => u.unit === unit)!;
   const [start, end] = scale.domain();
-  const years = utcYear.range(utcYear.ceil(start), end).map((date) => ({ x: scale(date), major: true, label: String(date.getUTCFullYear()) }));
-  const minor = unit === 'year' ? [] : spec.interval.range(spec.interval.ceil(start), end).map((date) => ({ x: scale(date), major: false, label: spec.label(date) }));
+  const years = unitStarts('year', start, end).map((date) => ({ x: scale(date), major: true, label: String(date.getUTCFullYear()) }));
+  const minor = unit === 'year' ? [] : unitStarts(spec.unit, start, end).map((date) => ({ x: scale(date), major: false, label: spec.label(date) }));
   // Year boundaries always show; a finer tick too close to one gives way.
   const kept = minor.filter((tick) => years.every((year) => Math.abs(year.x - tick.x) >= MIN_TICK_SPACING * 0.75));
   // The left edge always says where the reader is, so a window inside one year still names it.

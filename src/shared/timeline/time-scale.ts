@@ -10,7 +10,7 @@ export const DAY_MS = 86_400_000;
 /**
  * A linear map from instants to pixels. Small on purpose: d3-scale's
  * scaleUtc would bring d3-time-format, d3-interpolate and d3-color (25 KB)
- * into the page for a straight line; d3-time still does the calendar maths.
+ * into the page for a straight line; calendar.ts does the calendar maths.
  */
 export interface TimeScale {
   (date: Date): number;
