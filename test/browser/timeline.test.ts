@@ -21,10 +21,14 @@ describe.skipIf(skip !== '')('the timeline', () => {
     return opened;
   }
 
-  test('on a phone the list stands in for the chart, and a shared view is drawn once the screen is wide enough', async () => {
+  test('on a phone the chart is drawn at the phone’s width, and a shared view is kept when the screen widens', async () => {
     const { page, report } = await open('?from=2020-03-01&to=2020-03-31&event=2020-03-09-mayor-visit', { viewport: { width: 390, height: 800 } });
-    await expect(page.locator('.tl-svg').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.tl-svg').isVisible()).resolves.toBe(true);
+    const box = (await page.locator('.tl-svg').boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(390);
+    await expect(page.locator('.tl-svg').getAttribute('viewBox')).resolves.toBe(`0 0 ${Math.round(box.width)} ${Math.round(box.height)}`);
     await expect(page.locator('.timeline-list').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('[data-window-text]').innerText()).toMatch(/^Showing 1 March 2020 – 3\d March 2020 · /);
     await page.setViewportSize({ width: 1024, height: 800 });
     await expect.poll(() => page.locator('[data-window-text]').innerText(), { timeout: 10_000 }).toMatch(/^Showing 1 March 2020 – 3\d March 2020 · /);
     await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Mayor visits the bridge site');

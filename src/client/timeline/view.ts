@@ -7,8 +7,8 @@
  * `view-state-change` CustomEvent whose detail is the new ViewState.
  */
 import { chartTree, markId, overviewTree } from '../../shared/timeline/chart-tree.ts';
-import { layoutTimeline } from '../../shared/timeline/layout.ts';
-import { eventExtent, linearTimeScale, timeScale, visibleWindow, type TimeScale } from '../../shared/timeline/time-scale.ts';
+import { baseScale, layoutTimeline } from '../../shared/timeline/layout.ts';
+import { DAY_MS, eventExtent, visibleWindow, type TimeScale } from '../../shared/timeline/time-scale.ts';
 import type { TimelineData, TimelineItem } from '../../model/timeline-data.ts';
 import { toDom } from '../../shared/svg-tree.ts';
 import { formatDateRange } from '../../shared/dates.ts';
@@ -70,8 +70,9 @@ export class TimelineView {
     figureControls(this.figure).hidden = false;
     this.figure.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '');
     this.height = Number(this.svg.getAttribute('height'));
-    const days = () => (this.base.domain()[1].getTime() - this.base.domain()[0].getTime()) / 86_400_000;
-    this.zoom = new Zoom(this.svg, { width: () => this.width, maxScale: () => Math.max(1, days() / 7), onChange: (t) => this.onZoom(t) });
+    // Zoom in until a week fills the chart where the scale is smallest.
+    const maxScale = () => Math.max(1, ...this.base.segments().map((s) => (s.end.getTime() - s.start.getTime()) / DAY_MS / 7 / (s.x1 - s.x0) * this.width));
+    this.zoom = new Zoom(this.svg, { width: () => this.width, maxScale, onChange: (t) => this.onZoom(t) });
     this.window = new OverviewWindow(this.overview, (fraction) => {
       const { k } = this.zoom.transform;
       this.zoom.set({ k, x: this.width / 2 - fraction * this.width * k });
@@ -99,7 +100,7 @@ export class TimelineView {
     const domain = this.current?.domain() ?? this.pendingDomain;
     this.pendingDomain = undefined;
     this.width = width;
-    this.base = timeScale(this.data.coverage.from, this.data.coverage.to, width);
+    this.base = baseScale(this.data.events, this.data.coverage.from, this.data.coverage.to, width);
     this.svg.setAttribute('viewBox', `0 0 ${width} ${this.height}`);
     this.overview.setAttribute('viewBox', `0 0 ${width} ${OVERVIEW_HEIGHT}`);
     this.drawOverview();
@@ -115,9 +116,9 @@ export class TimelineView {
   }
 
   onZoom({ k, x }: Transform): void {
-    this.current = linearTimeScale([this.base.invert(-x / k), this.base.invert((this.width - x) / k)], [0, this.width]);
+    this.current = this.base.zoomed(k, x);
     this.render();
-    this.window.show(-x / k, (this.width - x) / k, OVERVIEW_HEIGHT);
+    this.window.show(-x / k, (this.width - x) / k, OVERVIEW_HEIGHT, k <= 1.0001);
     this.writeState('replace');
   }
 
@@ -125,12 +126,18 @@ export class TimelineView {
     // Not drawn yet: the chart has had no width (see pendingDomain).
     if (!this.current) return;
     performance.mark('timeline-render-start');
-    const domain = this.current.domain();
-    const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, from: this.data.coverage.from, to: this.data.coverage.to, domain, width: this.width, laneHeight: this.data.laneHeight });
-    const info = new Map(this.data.events.map((e) => [e.id, e]));
     const { text } = this.data;
-    const clusterTitle = (n: number, first: string, last: string) => fill(text.cluster, eventCount(text, n), first, last);
-    const tree = chartTree(layout, { idPrefix: this.data.idPrefix, info, clusterHref: (id) => this.data.listBase + id, highlight: this.data.highlight, clusterTitle });
+    const more = (n: number) => fill(text.more, n);
+    const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, scale: this.current, width: this.width, laneHeight: this.data.laneHeight, more });
+    const info = new Map(this.data.events.map((e) => [e.id, e]));
+    const tree = chartTree(layout, {
+      idPrefix: this.data.idPrefix,
+      info,
+      clusterHref: (id) => this.data.listBase + id,
+      highlight: this.data.highlight,
+      clusterTitle: (n, first, last) => fill(text.cluster, eventCount(text, n), first, last),
+      enlarged: (times) => fill(text.enlarged, times),
+    });
     const focused = (document.activeElement as Element | null)?.closest?.('[data-event]')?.getAttribute('data-event');
     this.svg.replaceChildren(...tree.map((n) => toDom(n, document)));
     this.rove(focused ?? undefined);
@@ -142,9 +149,9 @@ export class TimelineView {
 
   drawOverview(): void {
     if (this.width === 0) return;
-    const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, from: this.data.coverage.from, to: this.data.coverage.to, width: this.width, laneHeight: this.data.laneHeight });
+    const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, scale: this.base, width: this.width, laneHeight: this.data.laneHeight });
     this.overview.replaceChildren(...overviewTree(layout, OVERVIEW_HEIGHT).map((n) => toDom(n, document)));
-    if (this.current) this.window.show(this.base(this.current.domain()[0]), this.base(this.current.domain()[1]), OVERVIEW_HEIGHT);
+    if (this.current) this.window.show(this.base(this.current.domain()[0]), this.base(this.current.domain()[1]), OVERVIEW_HEIGHT, this.zoom.transform.k <= 1.0001);
   }
 
   /** One tab stop: only the active mark is in the tab order. */
