@@ -223,8 +223,10 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   /** Packs the row with `label` added (in place of `replacing`); keeps the result if every label stays near its mark. */
   const tryRow = (label: PlacedLabel, replacing?: PlacedLabel): boolean => {
     const k = key(label.lane, label.row);
+    // In their marks' order (a reserved box by its middle), so leaders never cross.
+    const order = (item: Item) => ('fixed' in item ? item.x + item.width / 2 : item.anchor);
     const items = [...(inRow.get(k) ?? []).filter((item) => item !== replacing), label].sort(
-      (a, b) => wishOf(a) - wishOf(b) || ('id' in a && 'id' in b && a.id < b.id ? -1 : 1),
+      (a, b) => order(a) - order(b) || ('id' in a && 'id' in b && a.id < b.id ? -1 : 1),
     );
     const lefts = pack(
       items.map((item) => ({ wish: wishOf(item), size: item.width, fixed: 'fixed' in item })),
