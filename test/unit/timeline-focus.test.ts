@@ -74,3 +74,13 @@ test('a busy period at the start of a window, or two of them, are enlarged too, 
   expect(enlarged[0]!.x0).toBe(0);
   expect(enlarged.reduce((sum, s) => sum + s.x1 - s.x0, 0)).toBeLessThanOrEqual(FOCUS.maxShare * 1000 + 1e-6);
 });
+
+test('zoomed to September, the chart shows September’s events only, though weeks of August are a few pixels away', async () => {
+  const story = await shippedStory();
+  const base = baseScale(story.events, '2022-02-24', '2024-09-30', 838);
+  const [x0, x1] = [base(dayToDate('2024-09-01')), base(dayToDate('2024-10-01'))];
+  const k = 838 / (x1 - x0);
+  const layout = layoutTimeline({ ...story, scale: base.zoomed(k, -x0 * k), width: 838 });
+  const shown = [...layout.marks.map((m) => m.id), ...layout.clusters.flatMap((c) => c.ids)];
+  expect(shown.sort()).toEqual(story.events.filter((e) => e.date.startsWith('2024-09')).map((e) => e.id).sort());
+});

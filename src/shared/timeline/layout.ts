@@ -178,13 +178,15 @@ export function layoutTimeline(options: LayoutOptions): Layout {
   const lanes = options.lanes.map((lane, i) => ({ ...lane, y: AXIS_HEIGHT + ERA_ROW + i * laneHeight }));
 
   const marks: Mark[] = [];
+  const [shownFrom, shownTo] = scale.domain();
   for (const event of options.events) {
     const lane = laneIndex.get(event.category);
     if (lane === undefined) continue;
     const [start, end] = eventExtent(event.date, event.end);
+    // Only what happened in the window: next to an enlarged period, a few pixels can be weeks.
+    if (end <= shownFrom || start >= shownTo) continue;
     const x1 = scale(start);
     const x2 = scale(end);
-    if (x2 < -TARGET || x1 > width + TARGET) continue;
     const kind: MarkKind = event.end !== undefined && event.end !== event.date ? 'span' : partialDate(event.date).precision === 'day' ? 'point' : 'uncertain';
     marks.push({ id: event.id, lane, kind, x: (x1 + x2) / 2, x1, x2 });
   }
