@@ -259,10 +259,21 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
       }
     }
   }
-  for (const { label, variants } of placed) {
+  for (const entry of placed) {
+    const { label, variants } = entry;
     for (const variant of variants.slice(1).reverse()) {
-      const wider = { ...label, lines: variant.lines, width: variant.width, whole: variant.whole };
-      if (tryRow(wider, inRow.get(key(label.lane, label.row))!.find((item) => 'id' in item && item.id === label.id) as PlacedLabel)) break;
+      const current = inRow.get(key(label.lane, label.row))!.find((item) => 'id' in item && item.id === label.id) as PlacedLabel;
+      // Wider where it is, or wider in the other row, where there may be more room.
+      if (tryRow({ ...current, lines: variant.lines, width: variant.width, whole: variant.whole }, current)) break;
+      const other = rows.find((row) => row !== label.row);
+      if (other === undefined) continue;
+      const moved = { ...current, row: other, lines: variant.lines, width: variant.width, whole: variant.whole, x: current.anchor - variant.width / 2 };
+      if (tryRow(moved)) {
+        const k = key(label.lane, label.row);
+        inRow.set(k, inRow.get(k)!.filter((item) => item !== current));
+        entry.label = moved;
+        break;
+      }
     }
   }
   return [...inRow.values()]
