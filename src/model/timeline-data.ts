@@ -9,6 +9,8 @@ import { formatDateRange, partialDate } from '../shared/dates.ts';
 import { sortEvents } from './story-index.ts';
 import type { Entry } from '../content/story.ts';
 import type { TimelineEra, TimelineEvent, TimelineLane } from '../shared/timeline/layout.ts';
+import type { TimelineText } from '../shared/timeline/text.ts';
+import { UI } from '../shared/ui.ts';
 
 export interface TimelineItem extends TimelineEvent {
   tags: string[];
@@ -74,5 +76,36 @@ export function timelineData(
       dateText: dateText(data.date, data.end),
       href: eventHref(id),
     })),
+  };
+}
+
+/** A function of strings as a template with numbered holes: (a, b) => `${a} of ${b}` gives "{0} of {1}". */
+function template(words: (...values: string[]) => string): string {
+  return words(...Array.from({ length: words.length }, (_, i) => `{${i}}`));
+}
+
+/** The words the browser script needs, from UI.timeline (see src/shared/timeline/text.ts). */
+export function timelineText(): TimelineText {
+  const t = UI.timeline;
+  return {
+    eventsOne: t.events(1).replace('1', '{0}'),
+    eventsMany: t.events(2).replace('2', '{0}'),
+    showing: template(t.showing),
+    announce: template(t.announce),
+    cluster: template(t.cluster),
+    shownOf: template(t.shownOf),
+    more: template(t.more),
+    enlarged: template(t.enlarged),
+    detailsEmpty: t.detailsEmpty,
+    outOfView: t.outOfView,
+    showAgain: t.showAgain,
+    close: t.close,
+    closeDetails: t.closeDetails,
+    where: t.where,
+    sources: t.sources,
+    anticipated: t.anticipated,
+    seePassage: t.seePassage,
+    explainedIn: t.explainedIn,
+    openEvent: t.openEvent,
   };
 }

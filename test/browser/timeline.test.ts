@@ -21,10 +21,14 @@ describe.skipIf(skip !== '')('the timeline', () => {
     return opened;
   }
 
-  test('on a phone the list stands in for the chart, and a shared view is drawn once the screen is wide enough', async () => {
+  test('on a phone the chart is drawn at the phone’s width, and a shared view is kept when the screen widens', async () => {
     const { page, report } = await open('?from=2020-03-01&to=2020-03-31&event=2020-03-09-mayor-visit', { viewport: { width: 390, height: 800 } });
-    await expect(page.locator('.tl-svg').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.tl-svg').isVisible()).resolves.toBe(true);
+    const box = (await page.locator('.tl-svg').boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual(390);
+    await expect(page.locator('.tl-svg').getAttribute('viewBox')).resolves.toBe(`0 0 ${Math.round(box.width)} ${Math.round(box.height)}`);
     await expect(page.locator('.timeline-list').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.locator('[data-window-text]').innerText()).toMatch(/^Showing 1 March 2020 – 3\d March 2020 · /);
     await page.setViewportSize({ width: 1024, height: 800 });
     await expect.poll(() => page.locator('[data-window-text]').innerText(), { timeout: 10_000 }).toMatch(/^Showing 1 March 2020 – 3\d March 2020 · /);
     await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Mayor visits the bridge site');
@@ -51,7 +55,8 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Storm floods the bridge site');
     expect(new URL(page.url()).searchParams.get('event')).toBe('2020-05-storm');
     await page.keyboard.press('Escape');
-    await expect(page.locator('[data-details]').isHidden()).resolves.toBe(true);
+    await expect(page.locator('[data-details] h3').count()).resolves.toBe(0);
+    await expect(page.locator('[data-details]').getAttribute('data-open')).resolves.toBeNull();
     expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
@@ -97,7 +102,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await page.locator('.tl-svg [data-event="2020-05-storm"]').click();
     await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Storm floods the bridge site');
     await page.goBack();
-    await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Mayor visits the bridge site');
+    await expect.poll(() => page.locator('[data-details] h3').innerText()).toBe('Mayor visits the bridge site');
     expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
@@ -122,19 +127,108 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await context.close();
   });
 
-  test('enhancing the timeline causes no layout shift', async () => {
-    context = await site.browser.newContext(contextOptions());
+  test.each([
+    ['phone', 390],
+    ['desktop', 1280],
+  ])('the controls appear without moving the chart or the list (%s)', async (_, width) => {
+    context = await site.browser.newContext(contextOptions({ viewport: { width, height: 800 } }));
     const page = await context.newPage();
+    // Every shift that moves something up or down (the web font settling moves words sideways in the list).
     await page.addInitScript(() => {
-      (window as unknown as { shift: number }).shift = 0;
+      (window as unknown as { shifts: string[] }).shifts = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shift: number }).shift += entry.value;
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
+          for (const source of entry.sources ?? []) {
+            if (source.previousRect.y === source.currentRect.y) continue;
+            const element = source.node instanceof Element ? source.node : source.node?.parentElement;
+            (window as unknown as { shifts: string[] }).shifts.push(`${entry.value.toFixed(4)} ${element?.closest('[class]')?.className} moved from y ${source.previousRect.y} to ${source.currentRect.y}`);
+          }
+        }
       }).observe({ type: 'layout-shift', buffered: true });
     });
     await page.goto(`${site.server.url}timeline/`);
+    const before = await page.locator('.tl-svg').boundingBox();
     await page.locator('[data-controls]:not([hidden])').waitFor();
+    // Drawn by the script at the real width.
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('timeline-render').length)).toBeGreaterThan(0);
     await page.waitForTimeout(300);
-    await expect(page.evaluate(() => (window as unknown as { shift: number }).shift)).resolves.toBeLessThan(0.01);
+    await expect(page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).resolves.toEqual([]);
+    expect(await page.locator('.tl-svg').boundingBox()).toEqual(before);
+    await context.close();
+  });
+
+  test('the first draw reads no layout after writing to the page (no forced reflow)', async () => {
+    context = await site.browser.newContext(contextOptions());
+    const page = await context.newPage();
+    // Counts reads of the chart's size made while the page is still starting the script.
+    await page.addInitScript(() => {
+      const w = window as unknown as { reads: number; starting: boolean };
+      w.reads = 0;
+      w.starting = true;
+      for (const [proto, name] of [[Element.prototype, 'clientWidth'], [HTMLElement.prototype, 'offsetWidth']] as const) {
+        const descriptor = Object.getOwnPropertyDescriptor(proto, name)!;
+        Object.defineProperty(proto, name, { get(this: Element) { if (w.starting) w.reads++; return descriptor.get!.call(this); } });
+      }
+      const rect = Element.prototype.getBoundingClientRect;
+      Element.prototype.getBoundingClientRect = function (this: Element) { if (w.starting) w.reads++; return rect.call(this); };
+      document.addEventListener('DOMContentLoaded', () => setTimeout(() => (w.starting = false), 0));
+    });
+    await page.goto(`${site.server.url}timeline/`);
+    await page.locator('[data-controls]:not([hidden])').waitFor();
+    await expect(page.evaluate(() => (window as unknown as { reads: number }).reads)).resolves.toBe(0);
+    await context.close();
+  });
+
+  test('beside the chart on a desktop, the details panel lists each source once with its quoted passages', async () => {
+    const { page, report } = await open('?event=2020-03-09-mayor-visit');
+    const chart = (await page.locator('.tl-chart').boundingBox())!;
+    const panel = (await page.locator('[data-details]').boundingBox())!;
+    expect(panel.x).toBeGreaterThan(chart.x + chart.width);
+    expect(Math.abs(panel.y - chart.y)).toBeLessThan(60);
+    const sources = await page.locator('[data-details] .tl-sources > li > div > a').allTextContents();
+    expect(new Set(sources).size).toBe(sources.length);
+    await expect(page.locator('[data-details] .tl-sources blockquote').count()).resolves.toBeGreaterThan(0);
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+
+  test('selecting an event keeps the chart where it is on the screen, on a desktop and on a phone', async () => {
+    for (const width of [1280, 390]) {
+      const { page, report } = await open('?from=2020-03-01&to=2020-05-31', { viewport: { width, height: 800 } });
+      await page.locator('.tl-chart').scrollIntoViewIfNeeded();
+      const before = (await page.locator('.tl-chart').boundingBox())!;
+      await page.locator('.tl-svg [data-event="2020-03-09-mayor-visit"]').click();
+      await page.locator('[data-details] h3').waitFor();
+      const after = (await page.locator('.tl-chart').boundingBox())!;
+      // On the screen, all of the chart that was.
+      expect(after.y).toBeGreaterThanOrEqual(Math.min(before.y, 0) - 1);
+      expect(after.y + after.height).toBeLessThanOrEqual(800 + 1);
+      expect(report).toEqual(CLEAN_REPORT);
+      await context.close();
+    }
+  });
+
+  test('selecting an event then panning it out of view says so in the details panel, and brings it back on request', async () => {
+    const { page, report } = await open('?from=2020-03-01&to=2020-03-31');
+    await page.locator('.tl-svg [data-event="2020-03-09-mayor-visit"]').click();
+    await page.locator('[data-details] h3').waitFor();
+    await expect(page.locator('[data-out-of-view]').count()).resolves.toBe(0);
+    // A sideways wheel pans: far enough to leave March behind.
+    await page.locator('.tl-svg').hover();
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(600, 0);
+    await expect.poll(() => page.locator('[data-out-of-view]').isVisible()).toBe(true);
+    await expect(page.locator('[data-out-of-view]').innerText()).resolves.toContain('outside the period the chart now shows');
+    await page.locator('[data-out-of-view] button').click();
+    await expect.poll(() => page.locator('[data-out-of-view]').isVisible()).toBe(false);
+    await expect(page.locator('.tl-svg [data-event="2020-03-09-mayor-visit"]').count()).resolves.toBe(1);
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+
+  test('each lane is named on the chart, and the names are in the accessibility tree as text', async () => {
+    const { page, report } = await open();
+    await expect(page.locator('.tl-svg .tl-lane-name').allTextContents()).resolves.toEqual(['Politics', 'Weather']);
+    expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
 

@@ -27,8 +27,26 @@ test('the server renders every event as a linked mark with its date, escaped, an
   expect(html).toMatch(/<a id="tl-offensive" class="tl-mark"[^>]*><title>May 2024 \(date known to the month\): Offensive<\/title><rect class="tl-hit"[^>]*><\/rect><rect class="tl-bar tl-uncertain"/);
   expect(html).toContain('<text class="tl-era-label"');
   expect(html).toContain('<div class="tl-controls" hidden data-controls>');
-  expect(html).toMatch(/<svg class="tl-svg" viewBox="0 0 1000 \d+" width="100%" height="\d+" role="group" aria-label="Timeline of 2 events/);
+  expect(html).toMatch(/<svg class="tl-svg" viewBox="0 0 838 \d+" width="100%" height="\d+" role="group" aria-label="Timeline of 2 events/);
   expect(html).not.toContain('<b>in</b>');
   // The data the client script reads cannot close its <script> element.
   expect(html).toContain('Talks \\u003cb>in\\u003c/b> London');
+});
+
+test('the server names each lane on the chart, writes the window line the script will write, and lays out the details panel', async () => {
+  const container = await AstroContainer.create();
+  const render = (filters: boolean) =>
+    container.renderToString(TimelineChart, { props: { data, idPrefix: 'tl', filters, eventsUrl: '/data/events.json', listHref: (id: string) => `/timeline/#event-${id}` } });
+  const html = await render(true);
+  expect(html).toContain('<text class="tl-lane-name" x="6" y="68">Diplomacy</text>');
+  expect(html).toContain('<p class="tl-window" data-window-text>Showing 1 January 2024 – 31 December 2024 · 2 events</p>');
+  expect(html).toContain('<section class="tl-details" data-details aria-label="Event details" tabindex="-1"><p class="tl-details-empty">Select an event on the chart to see what happened and its sources.</p></section>');
+  // Only readers without JavaScript see the note; nothing has to hide it.
+  expect(html).toMatch(/<noscript><p class="tl-nojs">Zooming, filters and event details need JavaScript/);
+  // The filters, and their script, come only with a timeline that has them.
+  expect(html).toContain('TimelineFilters.astro?astro&type=script');
+  expect(html).toContain('(<span data-count-category="diplomacy">1</span>)');
+  const embedded = await render(false);
+  expect(embedded).not.toContain('TimelineFilters');
+  expect(embedded).not.toContain('tl-filters');
 });

@@ -1,8 +1,12 @@
 /**
- * The details panel: an event's date, summary, places, sources with their
- * quotes and related explainers, from /data/events.json (fetched once, on
- * the first selection). Built with DOM calls only: data is always text.
+ * The details panel: an event's date, summary, places, its sources (each
+ * once, with every passage quoted from it) and related explainers, from
+ * /data/events.json (fetched once, on the first selection). Loaded by the
+ * chart only when a reader first selects an event. Built with DOM calls
+ * only: data is always text.
  */
+import type { TimelineText } from '../../shared/timeline/text.ts';
+
 interface OpenEvent {
   id: string;
   url: string;
@@ -31,8 +35,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
   return element;
 }
 
-function list(items: HTMLElement[]): HTMLUListElement {
-  const ul = el('ul');
+function list(items: HTMLElement[], attrs: Record<string, string> = {}): HTMLUListElement {
+  const ul = el('ul', undefined, attrs);
   for (const item of items) {
     const li = el('li');
     li.append(item);
@@ -41,41 +45,54 @@ function list(items: HTMLElement[]): HTMLUListElement {
   return ul;
 }
 
+/** An event's citations as its sources, each once and in first-cited order, with the passages quoted from it. */
+export function bySource(sources: OpenEvent['sources']): (OpenEvent['sources'][number] & { quotes: { quote: string; url: string }[] })[] {
+  const grouped = new Map<string, OpenEvent['sources'][number] & { quotes: { quote: string; url: string }[] }>();
+  for (const citation of sources) {
+    const source = grouped.get(citation.id) ?? grouped.set(citation.id, { ...citation, quotes: [] }).get(citation.id)!;
+    source.anticipated ||= citation.anticipated;
+    if (citation.quote && citation.quoteUrl && !source.quotes.some((q) => q.quote === citation.quote)) source.quotes.push({ quote: citation.quote, url: citation.quoteUrl });
+  }
+  return [...grouped.values()];
+}
+
 /** Fills `panel` for one event; `dateText` is the chart's wording of its date. */
-export function renderDetails(panel: HTMLElement, event: OpenEvent, dateText: string, onClose: () => void): void {
-  const close = el('button', 'Close', { type: 'button', class: 'tl-close', 'aria-label': 'Close details' });
+export function renderDetails(panel: HTMLElement, event: OpenEvent, dateText: string, text: TimelineText, onClose: () => void): void {
+  const close = el('button', text.close, { type: 'button', class: 'tl-close', 'aria-label': text.closeDetails });
   close.addEventListener('click', onClose);
-  const heading = el('h3', event.title, { id: `${panel.id || 'details'}-title` });
+  const heading = el('h3', event.title, { id: `${panel.id || panel.closest('[data-timeline]')?.id || 'timeline'}-details-title` });
   const parts: HTMLElement[] = [close, heading, el('p', dateText, { class: 'meta' }), el('p', event.summary)];
   if (event.places.length > 0) {
-    const where = el('p', 'Where: ');
+    const where = el('p', `${text.where} `);
     event.places.forEach((place, i) => where.append(i > 0 ? ', ' : '', el('a', place.name ?? place.id, { href: place.url })));
     parts.push(where);
   }
-  parts.push(el('h4', 'Sources'));
+  const sources = bySource(event.sources);
+  parts.push(el('h4', text.sources));
   parts.push(
     list(
-      event.sources.map((source) => {
+      sources.map((source) => {
         const item = el('div');
         item.append(el('a', source.title ?? source.id, { href: source.page }), source.publisher ? ` (${source.publisher})` : '');
-        if (source.anticipated) item.append(el('p', 'Published before the event: the source announced it in advance.', { class: 'meta' }));
-        if (source.quote && source.quoteUrl) {
+        if (source.anticipated) item.append(el('p', text.anticipated, { class: 'meta' }));
+        for (const passage of source.quotes) {
           const quote = el('blockquote');
-          quote.append(el('p', `“${source.quote}”`), el('a', 'See this passage in the stored source', { href: source.quoteUrl, class: 'meta' }));
+          quote.append(el('p', `“${passage.quote}”`), el('a', text.seePassage, { href: passage.url, class: 'meta' }));
           item.append(quote);
         }
         return item;
       }),
+      { class: 'tl-sources' },
     ),
   );
   if (event.explainers.length > 0) {
-    parts.push(el('h4', 'Explained in'));
+    parts.push(el('h4', text.explainedIn));
     parts.push(list(event.explainers.map((e) => el('a', e.title, { href: e.url }))));
   }
   const more = el('p');
-  more.append(el('a', 'Open the event page', { href: event.url }));
+  more.append(el('a', text.openEvent, { href: event.url }));
   parts.push(more);
   panel.setAttribute('aria-labelledby', heading.id);
   panel.replaceChildren(...parts);
-  panel.hidden = false;
+  panel.scrollTop = 0;
 }

@@ -29,8 +29,9 @@ export class OverviewWindow {
     svg.addEventListener('pointercancel', () => (this.dragging = false));
   }
 
-  /** Draws the window from x0 to x1 (overview pixels); call after the strip is redrawn too. */
-  show(x0: number, x1: number, height: number): void {
+  /** Draws the window from x0 to x1 (overview pixels), unless it is the whole strip; call after the strip is redrawn too. */
+  show(x0: number, x1: number, height: number, whole = false): void {
+    this.rect.setAttribute('visibility', whole ? 'hidden' : 'visible');
     this.rect.setAttribute('x', String(Math.round(x0 * 10) / 10));
     this.rect.setAttribute('width', String(Math.max(2, Math.round((x1 - x0) * 10) / 10)));
     this.rect.setAttribute('height', String(height));

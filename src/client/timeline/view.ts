@@ -1,34 +1,38 @@
 /**
  * One enhanced timeline: redraws the server-rendered SVG at the real width
  * and on every zoom step (with the same layout and tree code the server
- * used), and wires zoom, the overview window, filters, keyboard, details and
- * the URL. Contract shared with the map: state lives in the URL query
+ * used), and wires zoom, the overview window, keyboard, details and the
+ * URL. Contract shared with the map: state lives in the URL query
  * (src/shared/view-state.ts); a change is announced on `document` as a
  * `view-state-change` CustomEvent whose detail is the new ViewState.
+ * The filter boxes, where a timeline has them, are a script of their own
+ * (filters.ts) that tells the chart what is ticked; the details panel's
+ * code loads on the first selection.
  */
 import { chartTree, markId, overviewTree } from '../../shared/timeline/chart-tree.ts';
-import { layoutTimeline } from '../../shared/timeline/layout.ts';
-import { eventExtent, linearTimeScale, timeScale, visibleWindow, type TimeScale } from '../../shared/timeline/time-scale.ts';
+import { baseScale, layoutTimeline } from '../../shared/timeline/layout.ts';
+import { DAY_MS, eventExtent, visibleWindow, type TimeScale } from '../../shared/timeline/time-scale.ts';
 import type { TimelineData, TimelineItem } from '../../model/timeline-data.ts';
 import { toDom } from '../../shared/svg-tree.ts';
 import { formatDateRange } from '../../shared/dates.ts';
 import { readViewState, writeViewState, type ViewState } from '../../shared/view-state.ts';
-import { loadEvents, renderDetails } from './details.ts';
-import { Filters } from './filters.ts';
+import { eventCount, fill, type TimelineText } from '../../shared/timeline/text.ts';
+import { FILTER_EVENT, FilterState, type FilterDetail } from './filter-state.ts';
 import { OverviewWindow } from './overview.ts';
 import { Zoom, type Transform } from './zoom.ts';
 
-type Data = TimelineData & { idPrefix: string; eventsUrl: string; listBase: string };
+type Data = TimelineData & { idPrefix: string; eventsUrl: string; listBase: string; text: TimelineText };
 
 const OVERVIEW_HEIGHT = 36;
 
 export class TimelineView {
   readonly data: Data;
+  readonly figure: HTMLElement;
   readonly svg: SVGSVGElement;
   readonly overview: SVGSVGElement;
   readonly details: HTMLElement;
   readonly announcer: HTMLElement;
-  readonly filters: Filters;
+  readonly filters: FilterState;
   width = 0;
   height = 0;
   base!: TimeScale;
@@ -37,15 +41,16 @@ export class TimelineView {
   window!: OverviewWindow;
   active: string | undefined;
   selected: string | undefined;
-  /** False until the URL's state has been applied; until then nothing is written back. */
+  /** False until the chart has been drawn with the URL's state; until then nothing is written back. */
   private ready = false;
-  /**
-   * The period the URL asked for while the chart had no width (on a phone the list stands in for it):
-   * shown once the chart gets one, as when the phone turns sideways.
-   */
+  /** The period the URL asked for, shown once the chart has a width. */
   private pendingDomain: [Date, Date] | undefined;
-
-  readonly figure: HTMLElement;
+  /** Each event's place in time order (the data comes sorted). */
+  private readonly timeOrder = new Map<string, number>();
+  /** What the details panel says while no event is selected. */
+  private readonly empty: Node[];
+  /** Said at the top of the details panel when the selected event is out of the chart's view. */
+  private outOfView: HTMLElement | undefined;
 
   constructor(figure: HTMLElement) {
     this.figure = figure;
@@ -54,28 +59,30 @@ export class TimelineView {
     this.overview = figure.querySelector('[data-overview]')!;
     this.details = figure.querySelector('[data-details]')!;
     this.announcer = figure.querySelector('[data-announce]')!;
-    this.filters = new Filters(figure, this.data.events, () => this.onFiltersChanged());
+    this.filters = new FilterState(this.data.events);
+    this.empty = [...this.details.childNodes];
     this.data.events.forEach((e, i) => this.timeOrder.set(e.id, i));
   }
-
-  /** Each event's place in time order (the data comes sorted). */
-  private readonly timeOrder = new Map<string, number>();
 
   get visibleEvents(): TimelineItem[] {
     return this.data.events.filter((e) => this.filters.shows(e));
   }
 
+  /**
+   * Wires everything without reading the layout: the chart's width comes
+   * from a ResizeObserver, after the browser has laid the page out, and the
+   * first draw happens there (reading it here, after showing the controls,
+   * forced a layout).
+   */
   start(): void {
-    figureControls(this.figure).hidden = false;
-    this.figure.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '');
+    // The controls are laid out from the start, only invisible: showing them moves nothing.
+    this.figure.querySelector<HTMLElement>('[data-controls]')?.removeAttribute('hidden');
     this.height = Number(this.svg.getAttribute('height'));
-    const days = () => (this.base.domain()[1].getTime() - this.base.domain()[0].getTime()) / 86_400_000;
-    this.zoom = new Zoom(this.svg, { width: () => this.width, maxScale: () => Math.max(1, days() / 7), onChange: (t) => this.onZoom(t) });
+    this.zoom = new Zoom(this.svg, { width: () => this.width, maxScale: () => this.maxScale(), onChange: (t) => this.onZoom(t) });
     this.window = new OverviewWindow(this.overview, (fraction) => {
       const { k } = this.zoom.transform;
       this.zoom.set({ k, x: this.width / 2 - fraction * this.width * k });
     });
-    new ResizeObserver(() => this.resize()).observe(this.svg);
     this.svg.addEventListener('click', (event) => this.onClick(event));
     this.svg.addEventListener('keydown', (event) => this.onKey(event));
     this.details.addEventListener('keydown', (event) => {
@@ -84,39 +91,51 @@ export class TimelineView {
       void this.select(undefined, 'push');
     });
     this.figure.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((button) => button.addEventListener('click', () => this.zoomButton(button.dataset['zoom'] ?? '')));
+    this.figure.addEventListener(FILTER_EVENT, (event) => {
+      const { categories, tags } = (event as CustomEvent<FilterDetail>).detail;
+      this.filters.set(categories, tags);
+      this.onFiltersChanged();
+    });
     window.addEventListener('popstate', () => this.applyState(readViewState(location.search)));
     // Read the URL before the first draw, which would otherwise overwrite it with the default view.
-    const initial = readViewState(location.search);
-    this.resize();
-    this.applyState(initial);
-    this.ready = true;
+    this.applyState(readViewState(location.search));
+    const box = this.svg.parentElement ?? this.svg;
+    new ResizeObserver((entries) => {
+      const entry = entries[entries.length - 1]!;
+      this.resize(Math.round(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width));
+    }).observe(box);
   }
 
-  resize(): void {
-    const width = this.svg.clientWidth;
+  resize(width: number): void {
     if (width === 0 || width === this.width) return;
     const domain = this.current?.domain() ?? this.pendingDomain;
     this.pendingDomain = undefined;
     this.width = width;
-    this.base = timeScale(this.data.coverage.from, this.data.coverage.to, width);
+    this.base = baseScale(this.data.events, this.data.coverage.from, this.data.coverage.to, width);
     this.svg.setAttribute('viewBox', `0 0 ${width} ${this.height}`);
     this.overview.setAttribute('viewBox', `0 0 ${width} ${OVERVIEW_HEIGHT}`);
     this.drawOverview();
     this.showDomain(domain ?? this.base.domain());
+    this.ready = true;
   }
 
-  /** Moves the view to show `domain`. */
+  /** How far the chart zooms in: until a week fills it where the scale is smallest. */
+  maxScale(): number {
+    return Math.max(1, ...this.base.segments().map((s) => ((s.end.getTime() - s.start.getTime()) / DAY_MS / 7 / (s.x1 - s.x0)) * this.width));
+  }
+
+  /** Moves the view to show `domain`, centred on it when that is less than the chart can zoom in to. */
   showDomain([start, end]: [Date, Date], animate = false): void {
     const x0 = this.base(start);
     const x1 = this.base(end);
-    const k = this.width / Math.max(1, x1 - x0);
-    this.zoom.set({ k, x: -x0 * k }, animate);
+    const k = Math.min(this.maxScale(), Math.max(1, this.width / Math.max(1e-6, x1 - x0)));
+    this.zoom.set({ k, x: this.width / 2 - ((x0 + x1) / 2) * k }, animate);
   }
 
   onZoom({ k, x }: Transform): void {
-    this.current = linearTimeScale([this.base.invert(-x / k), this.base.invert((this.width - x) / k)], [0, this.width]);
+    this.current = this.base.zoomed(k, x);
     this.render();
-    this.window.show(-x / k, (this.width - x) / k, OVERVIEW_HEIGHT);
+    this.window.show(-x / k, (this.width - x) / k, OVERVIEW_HEIGHT, k <= 1.0001);
     this.writeState('replace');
   }
 
@@ -124,24 +143,34 @@ export class TimelineView {
     // Not drawn yet: the chart has had no width (see pendingDomain).
     if (!this.current) return;
     performance.mark('timeline-render-start');
-    const domain = this.current.domain();
-    const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, from: this.data.coverage.from, to: this.data.coverage.to, domain, width: this.width, laneHeight: this.data.laneHeight });
+    const { text } = this.data;
+    const more = (n: number) => fill(text.more, n);
+    const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, scale: this.current, width: this.width, laneHeight: this.data.laneHeight, more });
     const info = new Map(this.data.events.map((e) => [e.id, e]));
-    const tree = chartTree(layout, { idPrefix: this.data.idPrefix, info, clusterHref: (id) => this.data.listBase + id, highlight: this.data.highlight });
+    const tree = chartTree(layout, {
+      idPrefix: this.data.idPrefix,
+      info,
+      clusterHref: (id) => this.data.listBase + id,
+      highlight: this.data.highlight,
+      clusterTitle: (n, first, last) => fill(text.cluster, eventCount(text, n), first, last),
+      enlarged: (times) => fill(text.enlarged, times),
+    });
     const focused = (document.activeElement as Element | null)?.closest?.('[data-event]')?.getAttribute('data-event');
     this.svg.replaceChildren(...tree.map((n) => toDom(n, document)));
     this.rove(focused ?? undefined);
     const shown = visibleWindow(this.current);
-    const text = this.figure.querySelector('[data-window-text]');
-    if (text) text.textContent = `Showing ${formatDateRange(shown.from, shown.to)} · ${layout.marks.length + layout.clusters.reduce((n, c) => n + c.ids.length, 0)} events`;
+    const windowText = this.figure.querySelector('[data-window-text]');
+    const count = layout.marks.length + layout.clusters.reduce((n, c) => n + c.ids.length, 0);
+    if (windowText) windowText.textContent = fill(text.showing, formatDateRange(shown.from, shown.to), eventCount(text, count));
+    this.sayIfOutOfView();
     performance.measure('timeline-render', 'timeline-render-start');
   }
 
   drawOverview(): void {
     if (this.width === 0) return;
-    const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, from: this.data.coverage.from, to: this.data.coverage.to, width: this.width, laneHeight: this.data.laneHeight });
+    const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, scale: this.base, width: this.width, laneHeight: this.data.laneHeight });
     this.overview.replaceChildren(...overviewTree(layout, OVERVIEW_HEIGHT).map((n) => toDom(n, document)));
-    if (this.current) this.window.show(this.base(this.current.domain()[0]), this.base(this.current.domain()[1]), OVERVIEW_HEIGHT);
+    if (this.current) this.window.show(this.base(this.current.domain()[0]), this.base(this.current.domain()[1]), OVERVIEW_HEIGHT, this.zoom.transform.k <= 1.0001);
   }
 
   /** One tab stop: only the active mark is in the tab order. */
@@ -170,7 +199,7 @@ export class TimelineView {
       this.zoomTo(cluster.getAttribute('data-events')?.split(' ') ?? []);
     } else if (mark && !event.metaKey && !event.ctrlKey && !event.shiftKey) {
       event.preventDefault();
-      this.select(mark.getAttribute('data-event') ?? undefined, 'push');
+      void this.select(mark.getAttribute('data-event') ?? undefined, 'push');
     }
   }
 
@@ -198,8 +227,8 @@ export class TimelineView {
     else if (event.key === 'End') next = order.length - 1;
     else if (event.key === 'Enter' || event.key === ' ') {
       if (mark?.matches('a.tl-cluster')) this.zoomTo(ids);
-      else if (ids[0]) this.select(ids[0], 'push');
-    } else if (event.key === 'Escape') this.select(undefined, 'push');
+      else if (ids[0]) void this.select(ids[0], 'push');
+    } else if (event.key === 'Escape') void this.select(undefined, 'push');
     else if (event.key === '+' || event.key === '=') this.zoomButton('in');
     else if (event.key === '-') this.zoomButton('out');
     else if (event.key === '0') this.zoomButton('reset');
@@ -225,7 +254,7 @@ export class TimelineView {
       }
     } else this.render();
     this.rove(item.id);
-    this.announcer.textContent = `${item.dateText}: ${item.title}. ${this.visibleEvents.indexOf(item) + 1} of ${this.visibleEvents.length}.`;
+    this.announcer.textContent = fill(this.data.text.announce, item.dateText, item.title, this.visibleEvents.indexOf(item) + 1, this.visibleEvents.length);
   }
 
   zoomTo(ids: string[]): void {
@@ -234,7 +263,7 @@ export class TimelineView {
     const extents = items.map((e) => eventExtent(e.date, e.end));
     const start = Math.min(...extents.map(([s]) => s.getTime()));
     const end = Math.max(...extents.map(([, e]) => e.getTime()));
-    const pad = Math.max(86_400_000 * 2, (end - start) * 0.5);
+    const pad = Math.max(DAY_MS * 2, (end - start) * 0.5);
     this.showDomain([new Date(start - pad), new Date(end + pad)], true);
   }
 
@@ -248,23 +277,69 @@ export class TimelineView {
     this.selected = id;
     if (id === undefined) {
       const hadFocus = this.details.contains(document.activeElement);
-      this.details.hidden = true;
+      this.details.replaceChildren(...this.empty);
+      this.details.removeAttribute('data-open');
+      this.details.removeAttribute('aria-labelledby');
       this.render();
       if (this.active) this.rove(hadFocus ? this.active : undefined);
       if (history === 'push') this.writeState('push');
       return;
-    } else {
-      this.active = id;
-      const item = this.data.events.find((e) => e.id === id);
-      const events = await loadEvents(this.data.eventsUrl);
-      const event = events.get(id);
-      if (item && event) {
-        renderDetails(this.details, event, item.dateText, () => this.select(undefined, 'push'));
-        this.details.focus({ preventScroll: false });
+    }
+    this.active = id;
+    const item = this.data.events.find((e) => e.id === id);
+    const { loadEvents, renderDetails } = await import('./details.ts');
+    const event = (await loadEvents(this.data.eventsUrl)).get(id);
+    // Another selection came first while the data loaded.
+    if (this.selected !== id) return;
+    if (item && event) {
+      renderDetails(this.details, event, item.dateText, this.data.text, () => void this.select(undefined, 'push'));
+      this.details.setAttribute('data-open', '');
+      this.outOfView = undefined;
+      if (history === 'push') {
+        // Focus moves to the panel for keyboard and screen reader users, without scrolling the chart away.
+        this.details.focus({ preventScroll: true });
+        this.revealDetails();
       }
     }
     this.render();
     if (history === 'push') this.writeState('push');
+  }
+
+  /**
+   * Below the chart (a phone), a panel that opened wholly under the screen's
+   * edge is brought up just far enough to show its heading; the chart stays.
+   */
+  private revealDetails(): void {
+    const chart = this.svg.getBoundingClientRect();
+    const panel = this.details.getBoundingClientRect();
+    if (panel.top < chart.bottom || panel.top < innerHeight - 96) return;
+    window.scrollBy({ top: Math.min(panel.top - (innerHeight - 160), chart.top), behavior: 'instant' });
+  }
+
+  /** Says so in the details panel when the selected event has left the part of the chart in view. */
+  private sayIfOutOfView(): void {
+    const item = this.selected ? this.data.events.find((e) => e.id === this.selected) : undefined;
+    if (!item || !this.details.hasAttribute('data-open')) return;
+    const [start, end] = eventExtent(item.date, item.end);
+    const [d0, d1] = this.current.domain();
+    const out = end <= d0 || start >= d1 || !this.filters.shows(item);
+    if (out && !this.outOfView) {
+      this.outOfView = document.createElement('p');
+      this.outOfView.className = 'tl-out-of-view';
+      this.outOfView.setAttribute('data-out-of-view', '');
+      const again = document.createElement('button');
+      again.type = 'button';
+      again.textContent = this.data.text.showAgain;
+      again.addEventListener('click', () => {
+        if (!this.filters.shows(item)) return;
+        this.zoomTo([item.id]);
+      });
+      this.outOfView.append(`${this.data.text.outOfView} `, again);
+      this.details.querySelector('h3')?.before(this.outOfView);
+    }
+    if (this.outOfView) this.outOfView.hidden = !out;
+    const again = this.outOfView?.querySelector('button');
+    if (again) again.hidden = !this.filters.shows(item);
   }
 
   onFiltersChanged(): void {
@@ -277,7 +352,10 @@ export class TimelineView {
     this.filters.set(state.categories, state.tags);
     const domain: [Date, Date] | undefined = state.from && state.to ? [eventExtent(state.from)[0], eventExtent(state.to)[1]] : undefined;
     if (this.width === 0) this.pendingDomain = domain;
-    else this.showDomain(domain ?? this.base.domain());
+    else {
+      this.drawOverview();
+      this.showDomain(domain ?? this.base.domain());
+    }
     if (state.event !== this.selected) void this.select(state.event && this.data.events.some((e) => e.id === state.event) ? state.event : undefined, 'none');
   }
 
@@ -292,8 +370,4 @@ export class TimelineView {
     else history.replaceState(null, '', url);
     document.dispatchEvent(new CustomEvent('view-state-change', { detail: state }));
   }
-}
-
-function figureControls(figure: HTMLElement): HTMLElement {
-  return figure.querySelector<HTMLElement>('[data-controls]') ?? document.createElement('div');
 }
