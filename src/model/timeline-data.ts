@@ -10,6 +10,7 @@ import { sortEvents } from './story-index.ts';
 import type { Entry } from '../content/story.ts';
 import type { TimelineEra, TimelineEvent, TimelineLane } from '../shared/timeline/layout.ts';
 import type { TimelineText } from '../shared/timeline/text.ts';
+import { template } from '../shared/text-template.ts';
 import { UI } from '../shared/ui.ts';
 
 export interface TimelineItem extends TimelineEvent {
@@ -77,11 +78,6 @@ export function timelineData(
       href: eventHref(id),
     })),
   };
-}
-
-/** A function of strings as a template with numbered holes: (a, b) => `${a} of ${b}` gives "{0} of {1}". */
-function template(words: (...values: string[]) => string): string {
-  return words(...Array.from({ length: words.length }, (_, i) => `{${i}}`));
 }
 
 /** The words the browser script needs, from UI.timeline (see src/shared/timeline/text.ts). */

@@ -133,13 +133,15 @@ describe.skipIf(skip !== '')('the timeline', () => {
   ])('the controls appear without moving the chart or the list (%s)', async (_, width) => {
     context = await site.browser.newContext(contextOptions({ viewport: { width, height: 800 } }));
     const page = await context.newPage();
-    // Every shift that moves something up or down (the web font settling moves words sideways in the list).
+    // Every shift that moves something up or down by more than a pixel (the web font settling moves words
+    // sideways in the list, and a line of the list by a pixel at most: the fallback fonts' metrics are matched
+    // to the web font's, to the pixel, not exactly).
     await page.addInitScript(() => {
       (window as unknown as { shifts: string[] }).shifts = [];
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] })[]) {
           for (const source of entry.sources ?? []) {
-            if (source.previousRect.y === source.currentRect.y) continue;
+            if (Math.abs(source.previousRect.y - source.currentRect.y) <= 1) continue;
             const element = source.node instanceof Element ? source.node : source.node?.parentElement;
             (window as unknown as { shifts: string[] }).shifts.push(`${entry.value.toFixed(4)} ${element?.closest('[class]')?.className} moved from y ${source.previousRect.y} to ${source.currentRect.y}`);
           }

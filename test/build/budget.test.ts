@@ -45,12 +45,29 @@ test('the timeline page runs at most 20 KB gzip of JavaScript and its SVG weighs
   expect(svgBytes).toBeLessThanOrEqual(60 * KB);
 });
 
-test('our search code weighs at most 5 KB gzip beyond Pagefind, and loads only when used', () => {
-  const chunks = listFiles(join(dist, '_astro')).filter((f) => /^(SiteHeader|search|popup|pagefind|highlight|preload-helper)[.\w-]*\.js$/.test(f));
-  const bytes = chunks.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, '_astro', file)), { level: 9 }).length, 0);
+/** A chunk and every chunk it imports, statically or on demand, in dist/_astro/. */
+function withImports(dir: string, entries: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, name] of readFileSync(join(dir, file), 'utf8').matchAll(/(?:from|import\()\s*["'`]\.\/([\w.-]+\.js)["'`]/g)) visit(name!);
+  };
+  entries.forEach(visit);
+  return [...seen].sort();
+}
+
+// 6 KB: the header box with its popup, and the /search/ page with filters, counts, date order, sub-results
+// and the "no exact match" notice, every chunk they import counted (a split-off chunk is not free).
+test('our search code weighs at most 6 KB gzip beyond Pagefind, every chunk it imports counted, and loads only when used', () => {
+  const dir = join(dist, '_astro');
+  const entries = listFiles(dir).filter((f) => /^(SiteHeader|search)\.astro_astro_type_script[\w.-]*\.js$/.test(f));
+  expect(entries.length).toBe(2);
+  const chunks = withImports(dir, entries);
+  const bytes = chunks.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file)), { level: 9 }).length, 0);
   console.info(`budget: search code ${bytes} B gzip in ${chunks.length} files (${chunks.join(', ')})`);
   expect(chunks.some((f) => f.startsWith('popup'))).toBe(true);
-  expect(bytes).toBeLessThanOrEqual(5 * KB);
+  expect(bytes).toBeLessThanOrEqual(6 * KB);
   // Pagefind itself is never in a page's initial scripts: it loads on the first keystroke.
   const home = pageWeight(dist, 'index.html', base);
   expect(home.scripts.map((s) => s.id).filter((id) => id.includes('pagefind') || id.includes('popup'))).toEqual([]);

@@ -5,16 +5,13 @@
  * Sorting by date keeps undated results (terms, places), listed after the
  * dated ones, instead of dropping them as Pagefind's sort alone would.
  */
-import { UI } from '../../shared/ui.ts';
+import type { SearchPageText } from '../../model/search-page-text.ts';
 import { hasExactMatch, queryVariants } from '../../shared/search-aliases.ts';
 import { loadSearch, type Search } from './load.ts';
+import { fill } from '../../shared/text-template.ts';
 import { filterCounts, rankedSearch, resultItem } from './pagefind.ts';
 
-const FILTERS = [
-  ['type', UI.searchPage.filters.type],
-  ['category', UI.searchPage.filters.category],
-  ['year', UI.searchPage.filters.year],
-] as const;
+const FILTERS = ['type', 'category', 'year'] as const;
 
 const PAGE = 20;
 
@@ -26,13 +23,14 @@ export async function runSearchPage(): Promise<void> {
   const filterBox = root?.querySelector<HTMLElement>('[data-search-filters]');
   const sort = root?.querySelector<HTMLSelectElement>('[data-search-sort]');
   if (!root || !form || !input || !results || !filterBox || !sort) return;
+  const text = JSON.parse(root.querySelector('[data-search-text]')?.textContent ?? '{}') as SearchPageText;
   root.querySelector('[data-search-needs-js]')?.setAttribute('hidden', '');
   root.querySelector('[data-search-options]')?.removeAttribute('hidden');
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') === 'newest' || params.get('sort') === 'oldest' ? (params.get('sort') as string) : 'relevance';
   // The filter choices start from the URL; ticking a box changes them.
-  const selected: Record<string, string[]> = Object.fromEntries(FILTERS.map(([key]) => [key, params.getAll(key)]));
+  const selected: Record<string, string[]> = Object.fromEntries(FILTERS.map((key) => [key, params.getAll(key)]));
   let search: Search | undefined;
   let shown = PAGE;
 
@@ -40,7 +38,7 @@ export async function runSearchPage(): Promise<void> {
     const query = input.value.trim();
     const url = new URLSearchParams();
     if (query) url.set('q', query);
-    for (const [key] of FILTERS) for (const value of selected[key] ?? []) url.append(key, value);
+    for (const key of FILTERS) for (const value of selected[key] ?? []) url.append(key, value);
     if (sort.value !== 'relevance') url.set('sort', sort.value);
     history.replaceState(null, '', `${location.pathname}${url.size ? `?${url}` : ''}`);
     if (!query) return results.replaceChildren();
@@ -56,25 +54,25 @@ export async function runSearchPage(): Promise<void> {
       ordered = [...dated.found.results, ...found.results.filter((r) => !ids.has(r.id))];
     }
     const known = await pagefind.filters();
-    renderFilters(filterBox, known, await filterCounts(pagefind, query, known, aliases), selected, () => {
-      for (const [key] of FILTERS) selected[key] = [...filterBox.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((b) => b.value);
+    renderFilters(filterBox, known, await filterCounts(pagefind, query, known, aliases), selected, text.filters, () => {
+      for (const key of FILTERS) selected[key] = [...filterBox.querySelectorAll<HTMLInputElement>(`input[name="${key}"]:checked`)].map((b) => b.value);
       shown = PAGE;
       void update();
     });
-    const heading = Object.assign(document.createElement('h2'), { className: 'search-count', textContent: UI.searchPage.results(found.results.length, query) });
+    const heading = Object.assign(document.createElement('h2'), { className: 'search-count', textContent: found.results.length === 1 ? fill(text.resultOne, query) : fill(text.resultsMany, found.results.length, query) });
     if (found.results.length === 0) {
-      results.replaceChildren(heading, Object.assign(document.createElement('p'), { textContent: UI.searchPage.noResults(query) }));
+      results.replaceChildren(heading, Object.assign(document.createElement('p'), { textContent: fill(text.noResults, query) }));
       return;
     }
     const data = await Promise.all(ordered.slice(0, shown).map((r) => r.data()));
     const list = document.createElement('ol');
     list.append(...data.map((d) => resultItem(d, true)));
     const parts: HTMLElement[] = [heading];
-    if (!hasExactMatch(data.map((d) => d.excerpt), queryVariants(query, aliases))) parts.push(Object.assign(document.createElement('p'), { className: 'search-notice', textContent: UI.searchPage.loose(query) }));
+    if (!hasExactMatch(data.map((d) => d.excerpt), queryVariants(query, aliases))) parts.push(Object.assign(document.createElement('p'), { className: 'search-notice', textContent: fill(text.loose, query) }));
     // On a phone the filters come after the results: a link takes the reader there.
-    parts.push(Object.assign(document.createElement('a'), { className: 'search-to-filters', href: '#search-options-title', textContent: UI.searchPage.toFilters }), list);
+    parts.push(Object.assign(document.createElement('a'), { className: 'search-to-filters', href: '#search-options-title', textContent: text.toFilters }), list);
     if (ordered.length > shown) {
-      const more = Object.assign(document.createElement('button'), { type: 'button', textContent: UI.searchPage.more(Math.min(PAGE, ordered.length - shown)) });
+      const more = Object.assign(document.createElement('button'), { type: 'button', textContent: fill(text.more, Math.min(PAGE, ordered.length - shown)) });
       more.addEventListener('click', () => {
         shown += PAGE;
         void update();
@@ -99,9 +97,11 @@ function renderFilters(
   known: Record<string, Record<string, number>>,
   counted: Record<string, Record<string, number>>,
   selected: Record<string, string[]>,
+  labels: SearchPageText['filters'],
   onChange: () => void,
 ): void {
-  const groups = FILTERS.flatMap(([key, label]) => {
+  const groups = FILTERS.flatMap((key) => {
+    const label = labels[key];
     const values = Object.keys(known[key] ?? {}).sort();
     const counts = counted[key] ?? {};
     if (values.length === 0) return [];

@@ -50,7 +50,7 @@ export function enhanceFilters(): void {
           tags: boxes.filter((b) => b.name === 'tag' && b.checked).map((b) => b.value),
         };
         // No category ticked shows nothing, which the URL cannot say ("none" would read as "all"): keep the last one.
-        if (detail.categories.length === 0) {
+        if (detail.categories.length === 0 && boxes.some((b) => b.name === 'category')) {
           box.checked = true;
           return;
         }
