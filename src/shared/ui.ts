@@ -36,11 +36,12 @@ export const UI = {
     newest: 'Newest first',
     oldest: 'Oldest first',
     filters: { type: 'Type', category: 'Category', year: 'Year' },
-    results: (n: number, query: string) => `${n === 1 ? '1 result' : `${n} results`} for “${query}”`,
+    resultOne: (query: string) => `1 result for “${query}”`,
+    resultsMany: (count: string, query: string) => `${count} results for “${query}”`,
     noResults: (query: string) => `Nothing found for “${query}”. Try another spelling, or fewer words.`,
     loose: (query: string) => `No exact match for “${query}”: these results contain words that begin like it or come close.`,
     toFilters: 'Filter these results',
-    more: (n: number) => `Show ${n} more`,
+    more: (count: string) => `Show ${count} more`,
   },
   footer: {
     explore: 'Explore',
@@ -326,6 +327,12 @@ export const UI = {
     introOverTime: 'Where the story happened, and how that changed: move the date above the map to see it as it stood on any day. Every area and every change of hands is sourced; select a place for what happened there.',
     places: 'Places',
     also: 'Also:',
+  },
+  steps: {
+    /** Announced when the reader reaches a step: what the graphic now shows. */
+    now: (what: string) => `The map now shows ${what}`,
+    sources: 'Sources for the map',
+    schematicNote: (label: string, note: string) => `${label}: ${note}.`,
   },
   moments: {
     heading: 'How the map changed',
