@@ -12,6 +12,8 @@ interface ComponentSpec {
   children: boolean;
   /** Attributes that take a {…} value (numbers, true/false) rather than text. */
   expressions?: readonly string[];
+  /** Its children are MDX (text, markup, other components), not plain words. */
+  markup?: boolean;
 }
 
 export const STORY_COMPONENTS = {
@@ -21,6 +23,8 @@ export const STORY_COMPONENTS = {
   Timeline: { attributes: ['from', 'to', 'categories', 'tags', 'highlight', 'height', 'id', 'filters'], children: false, expressions: ['height', 'filters'] },
   StatusChart: { attributes: ['rules', 'title', 'id'], children: false },
   Map: { attributes: ['id', 'extent', 'layers', 'systems', 'origin', 'from', 'to', 'at', 'compare', 'place', 'event', 'distances', 'title'], children: false },
+  Steps: { attributes: ['id', 'title', 'extent', 'layers', 'systems'], children: true, markup: true },
+  Step: { attributes: ['title', 'at', 'place', 'event'], required: 'at', children: true, markup: true },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type StoryComponentName = keyof typeof STORY_COMPONENTS;
@@ -33,6 +37,9 @@ export interface ComponentUse {
   text: string;
   /** True when it stands alone on its line (only spaces around it): MDX then reads it as a block, not inline. */
   alone: boolean;
+  /** Where it opens and (for one with children) closes in the body, to tell which component holds which. */
+  start: number;
+  end: number;
 }
 
 /** Replaces code (fenced blocks and inline spans) with spaces, keeping line numbers and offsets. */
@@ -72,7 +79,8 @@ export function findComponentUses(body: string, file: string, firstLine = 1): { 
       attributes[key] = attr[2] ?? attr[3] ?? '';
     }
     if (spec.required !== undefined && !(spec.required in attributes)) {
-      problems.push({ file, field, message: `is missing ${spec.required}="…"`, fix: `add ${spec.required}="…" naming the ${name === 'Term' ? 'glossary term' : 'source'} by its id.` });
+      const fix = name === 'Step' ? 'add at="YYYY-MM-DD": the day the map shows while the reader is on this step.' : `add ${spec.required}="…" naming the ${name === 'Term' ? 'glossary term' : 'source'} by its id.`;
+      problems.push({ file, field, message: `is missing ${spec.required}="…"`, fix });
       continue;
     }
     let text = '';
@@ -84,7 +92,7 @@ export function findComponentUses(body: string, file: string, firstLine = 1): { 
         continue;
       }
       text = body.slice(start, close).trim();
-      if (spec.children && /[<{}]/.test(text)) {
+      if (spec.children && !spec.markup && /[<{}]/.test(text)) {
         problems.push({ file, field, message: 'contains markup or an expression', fix: `put only plain words between <${name}> and </${name}>.` });
         continue;
       }
@@ -96,7 +104,8 @@ export function findComponentUses(body: string, file: string, firstLine = 1): { 
     const end = match.index + match[0].length + (match[3] === '/' ? 0 : text.length);
     const lineEnd = source.indexOf('\n', end);
     const after = match[3] === '/' ? source.slice(match.index + match[0].length, lineEnd < 0 ? undefined : lineEnd) : 'x';
-    uses.push({ name, line, attributes, text, alone: source.slice(lineStart, match.index).trim() === '' && after.trim() === '' });
+    const closeEnd = match[3] === '/' ? match.index + match[0].length : source.indexOf(`</${name}>`, match.index) + name.length + 3;
+    uses.push({ name, line, attributes, text, alone: source.slice(lineStart, match.index).trim() === '' && after.trim() === '', start: match.index, end: closeEnd });
   }
   return { uses, problems };
 }

@@ -329,8 +329,9 @@ export const UI = {
     also: 'Also:',
   },
   steps: {
-    /** Announced when the reader reaches a step: what the graphic now shows. */
-    now: (what: string) => `The map now shows ${what}`,
+    /** Announced when the reader reaches a step: the map's day, and what it now draws or no longer draws. */
+    announce: (day: string, shown: string[], gone: string[]) =>
+      [`Map ${day}.`, shown.length > 0 ? `Now drawn: ${shown.join('; ')}.` : '', gone.length > 0 ? `No longer drawn: ${gone.join('; ')}.` : ''].filter(Boolean).join(' '),
     sources: 'Sources for the map',
     schematicNote: (label: string, note: string) => `${label}: ${note}.`,
   },

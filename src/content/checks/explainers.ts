@@ -8,7 +8,8 @@ import { findComponentUses, type ComponentUse } from '../mdx-components.ts';
 import { sectionIdClashes } from '../section-ids.ts';
 import type { CheckContext } from './context.ts';
 
-type ComponentCheck = (ctx: CheckContext, file: string, field: string, use: ComponentUse) => void;
+/** `uses`: every component the explainer uses, to tell which holds which. */
+type ComponentCheck = (ctx: CheckContext, file: string, field: string, use: ComponentUse, uses: readonly ComponentUse[]) => void;
 
 const ids = (value: string | undefined) => (value ?? '').split(/[\s,]+/).filter(Boolean);
 
@@ -98,9 +99,9 @@ const quotation: ComponentCheck = (ctx, file, field, use) => {
   if (words !== undefined) ctx.quote(file, field, sourceId, words);
 };
 
-const cite: ComponentCheck = (ctx, file, field, use) => {
-  citeInline(ctx, file, field, use);
-  quotation(ctx, file, field, use);
+const cite: ComponentCheck = (ctx, file, field, use, uses) => {
+  citeInline(ctx, file, field, use, uses);
+  quotation(ctx, file, field, use, uses);
 };
 
 /** <StatusChart>: every rule it names exists, and the story has rules to show. */
@@ -113,7 +114,25 @@ const statusChart: ComponentCheck = (ctx, file, field, use) => {
   for (const id of wanted.split(',').map((s) => s.trim())) ctx.ref(file, `${field} rules`, 'rules', id);
 };
 
-const COMPONENT_CHECKS: Record<ComponentUse['name'], ComponentCheck> = { Term: term, Timeline: timeline, Map: map, Quote: quotation, Cite: cite, StatusChart: statusChart };
+/** <Steps>: a map's settings, checked as <Map>'s, and two steps or more inside it. */
+const steps: ComponentCheck = (ctx, file, field, use, uses) => {
+  map(ctx, file, field, use, uses);
+  const inside = uses.filter((u) => u.start > use.start && u.end <= use.end);
+  if (inside.some((u) => u.name === 'Steps')) ctx.report(file, field, 'holds another <Steps>', 'end the first <Steps> before the second begins.');
+  const count = inside.filter((u) => u.name === 'Step').length;
+  if (count < 2) ctx.report(file, field, `has ${count === 0 ? 'no <Step>' : 'only one <Step>'}: a graphic that follows the text needs two steps or more`, 'put each passage in <Step at="YYYY-MM-DD" title="…">…</Step>, or use <Map at="…"> for one map.');
+};
+
+/** <Step>: inside a <Steps>, with a title and a day of the story; the place or event it picks out exists. */
+const step: ComponentCheck = (ctx, file, field, use, uses) => {
+  if (!uses.some((u) => u.name === 'Steps' && u.start < use.start && u.end >= use.end)) {
+    ctx.report(file, field, 'is not inside a <Steps>', 'put the steps between <Steps …> and </Steps>.');
+  }
+  if (!use.attributes['title']) ctx.report(file, field, 'has no title', 'add title="…": the step\'s heading, which screen readers and the page list.');
+  map(ctx, file, field, { ...use, attributes: { at: use.attributes['at'] ?? '', ...(use.attributes['place'] ? { place: use.attributes['place'] } : {}), ...(use.attributes['event'] ? { event: use.attributes['event'] } : {}) } }, uses);
+};
+
+const COMPONENT_CHECKS: Record<ComponentUse['name'], ComponentCheck> = { Term: term, Timeline: timeline, Map: map, Quote: quotation, Cite: cite, StatusChart: statusChart, Steps: steps, Step: step };
 
 export function checkExplainers(ctx: CheckContext): void {
   for (const { file, data, body, bodyLine } of ctx.story.explainers) {
@@ -126,6 +145,6 @@ export function checkExplainers(ctx: CheckContext): void {
     if (data.updated !== undefined) ctx.ordered(file, 'updated', data.published, data.updated, 'published');
     const found = findComponentUses(body, file, bodyLine);
     ctx.problems.push(...found.problems, ...sectionIdClashes(body, file, bodyLine));
-    for (const use of found.uses) COMPONENT_CHECKS[use.name](ctx, file, `<${use.name}> on line ${use.line}`, use);
+    for (const use of found.uses) COMPONENT_CHECKS[use.name](ctx, file, `<${use.name}> on line ${use.line}`, use, found.uses);
   }
 }

@@ -12,6 +12,8 @@ import { byId } from '../story-index.ts';
 import { appliesOn, type MapArea } from './areas.ts';
 import { holderOn } from './control.ts';
 import type { MapModel } from './model.ts';
+import { formatPartialDate } from '../../shared/dates.ts';
+import { UI } from '../../shared/ui.ts';
 
 export interface MomentChange {
   place: string;
@@ -128,4 +130,16 @@ export function momentBox(model: Pick<MapModel, 'places' | 'width' | 'height'>):
   const y = Math.min(Math.max(0, y0), model.height - height);
   const r = (n: number) => Math.round(n * 10) / 10;
   return { x: r(x), y: r(y), width: r(width), height: r(height) };
+}
+
+/** The text alternative of the map on a moment's day: the day, the areas in force, who held what. */
+export function momentLabel(model: Pick<MapModel, 'areas' | 'holders' | 'places'>, moment: Pick<MapMoment, 'date' | 'areas' | 'holders'>): string {
+  const areas = new Map(model.areas.map((a) => [a.id, a.label]));
+  const holders = new Map(model.holders.map((h) => [h.id, h.label]));
+  const places = new Map(model.places.map((p) => [p.id, p.name]));
+  return UI.moments.label(
+    formatPartialDate(moment.date),
+    moment.areas.flatMap((a) => areas.get(a) ?? []),
+    Object.entries(moment.holders).map(([p, h]) => `${places.get(p) ?? p}: ${holders.get(h.holder) ?? h.holder}${h.claimed ? ` (${UI.map.claimed})` : ''}`),
+  );
 }

@@ -1,0 +1,41 @@
+/**
+ * <Steps> with JavaScript: the maps stack in one place (steps.css) and the
+ * map of the step crossing the reading line (two thirds down
+ * the screen, under the map) shows; screen readers hear what it now shows. Until a step
+ * reaches the line, the first map shows. Without IntersectionObserver the
+ * page stays as the server wrote it: each step with its own map.
+ */
+/** How far down the screen the reading line is. */
+const READING_LINE = 0.66;
+
+export function enhanceSteps(): void {
+  if (!('IntersectionObserver' in window)) return;
+  for (const root of document.querySelectorAll<HTMLElement>('[data-steps]:not(.is-live)')) {
+    const graphics = [...root.querySelectorAll<HTMLElement>(':scope > [data-step-graphic]')];
+    const steps = [...root.querySelectorAll<HTMLElement>(':scope > .step')];
+    const status = root.querySelector<HTMLElement>('[data-steps-status]');
+    if (steps.length === 0 || graphics.length !== steps.length) continue;
+    let current = graphics.findIndex((g) => g.classList.contains('is-active'));
+    const show = (index: number) => {
+      if (index === current) return;
+      graphics.forEach((g, i) => g.classList.toggle('is-active', i === index));
+      current = index;
+      if (status) status.textContent = graphics[index]?.dataset['label'] ?? '';
+    };
+    // A step counts as reached once its top is above the reading line, however the reader got there (scroll,
+    // a jump to a link, the keyboard); the map shows the last step reached, or the first.
+    const reached = steps.map(() => false);
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const line = entry.rootBounds?.bottom ?? innerHeight * READING_LINE;
+          reached[steps.indexOf(entry.target as HTMLElement)] = entry.boundingClientRect.top < line;
+        }
+        show(Math.max(0, reached.lastIndexOf(true)));
+      },
+      { rootMargin: `0px 0px -${Math.round((1 - READING_LINE) * 100)}% 0px` },
+    );
+    for (const step of steps) observer.observe(step);
+    root.classList.add('is-live');
+  }
+}
