@@ -43,7 +43,7 @@ await rm(staging, { recursive: true, force: true });
 // Astro's hook-error preamble; the integration then reuses this check (src/content/checked-story.ts).
 const story = contentDir();
 const { problems } = await checkedStory(story.path);
-if (problems.length > 0) await failed(formatProblems(problems, story.label));
+if (problems.length > 0) await failed(formatProblems(problems, story.label, 'build'));
 try {
   await build({ root: astroRoot, logLevel: process.env['BUILD_LOG'] === 'quiet' ? 'warn' : 'info' });
 } catch (error) {

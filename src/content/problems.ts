@@ -42,9 +42,10 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
 /**
  * The report printed by `npm run check` and by a failed build.
  * `root` is the content folder as the maintainer knows it, e.g. "content";
- * `during` says what found the problems, so a check never speaks of a build.
+ * `during` says what found the problems, and every caller must say it, so a
+ * check (`npm run check`, the dev server) never speaks of a build it did not run.
  */
-export function formatProblems(problems: readonly Problem[], root: string, during: 'build' | 'check' = 'build'): string {
+export function formatProblems(problems: readonly Problem[], root: string, during: 'build' | 'check'): string {
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
   const lines = [`Content check found ${count} in ${root}/.${during === 'build' ? ' Nothing was built.' : ''}`];
   let currentFile = '';
@@ -63,7 +64,7 @@ export function formatProblems(problems: readonly Problem[], root: string, durin
 export class ContentError extends Error {
   readonly problems: readonly Problem[];
   constructor(problems: readonly Problem[], root: string) {
-    super(formatProblems(problems, root));
+    super(formatProblems(problems, root, 'build'));
     this.name = 'ContentError';
     this.problems = problems;
   }

@@ -84,7 +84,7 @@ export const citation = z.strictObject({
   source: idRef.describe('The id of the source: its file name in sources/, without ".md".'),
   quote: text
     .optional()
-    .describe("Words copied exactly from the source's stored text, where the wording matters; checked at every build."),
+    .describe("Words copied exactly from the source's stored text, where the wording matters; checked by `npm run check` and by every build."),
   speaker: idRef
     .optional()
     .describe("When the quoted words are a person's own: their id in people/. The quote is then listed on their page."),

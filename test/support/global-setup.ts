@@ -6,28 +6,15 @@
  * missing Chromium fails the run.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { cp, mkdir, rm, symlink } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { isCI, skipReason } from './chromium.ts';
 import { writePayloadStory } from './payload-story.ts';
-import { buildSiteAsync, ROOT, SITES, siteDir, type SiteName } from './sites.ts';
+import { buildSiteAsync, projectCopy, ROOT, SITES, siteDir, type SiteName } from './sites.ts';
 
 const RUNS = join(ROOT, 'test', '.output');
 const BUILDS_AT_ONCE = 2;
-/** What a build reads from the project, besides node_modules and the content folder. */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-
-/**
- * A copy of the project for one build to run from (scripts/build.ts, ASTRO_ROOT): Astro keeps state in
- * <root>/.astro/, so two builds of different stories from one root would overwrite each other's.
- */
-async function projectCopy(dir: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
-  for (const file of PROJECT_FILES) await cp(join(ROOT, file), join(dir, file), { recursive: true });
-  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
 
 /** Folders left by runs that were killed before their teardown: their process is gone. */
 function removeAbandonedRuns() {

@@ -5,9 +5,24 @@
  * on one checkout never share output.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { cp, mkdir, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** What a build reads from the project, besides node_modules and the content folder. */
+const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/**
+ * A copy of the project for one build to run from (scripts/build.ts, ASTRO_ROOT): Astro keeps state in
+ * <root>/.astro/, so two builds of different stories from one root would overwrite each other's.
+ */
+export async function projectCopy(dir: string): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  for (const file of PROJECT_FILES) await cp(join(ROOT, file), join(dir, file), { recursive: true });
+  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
 
 /** Where this run's sites are built; set by the global setup for the test workers it starts. */
 export function outputDir(): string {

@@ -1,19 +1,23 @@
 /**
  * One fixture per kind of bad input, each pinning the exact report a
- * maintainer sees: the file, the field, what is wrong and how to fix it.
+ * maintainer sees from `npm run check`: the file, the field, what is wrong
+ * and how to fix it. A failed build prints the same report, saying that
+ * nothing was built; a check never speaks of a build.
  */
+import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/content/check.ts';
-import { formatProblems } from '../../src/content/problems.ts';
+import { ContentError, formatProblems } from '../../src/content/problems.ts';
+import { ROOT } from '../support/sites.ts';
 import { FIXTURE_STORY, siteYamlWithout, storyWith } from '../support/story-fixture.ts';
 
 const original = (file: string) => readFile(join(FIXTURE_STORY, file), 'utf8');
 
 async function report(changes: Record<string, string | null>): Promise<string> {
   const { problems } = await checkContent(await storyWith(changes));
-  return formatProblems(problems, 'content');
+  return formatProblems(problems, 'content', 'check');
 }
 
 const event = (fields: string) => `title: A test event
@@ -35,7 +39,7 @@ describe('content check', () => {
   test('an explainer heading that would take the id of a page section is named with its line', async () => {
     const mdx = (await original('explainers/the-bridge.mdx')).replace('## What the mayor said', '## Sources\n\n```md\n## Events\n```\n\n## What the mayor said');
     expect(await report({ 'explainers/the-bridge.mdx': mdx })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/explainers/the-bridge.mdx
         heading on line 17: "Sources" would get the id "sources", which the page already gives its own section
@@ -47,7 +51,7 @@ describe('content check', () => {
 
   test('invalid YAML names the line', async () => {
     expect(await report({ 'events/bad.yaml': 'title: A\nsummary: "unclosed\ndate: 2020-06-01\n' })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/events/bad.yaml
         (file): is not valid YAML at line 4: Missing closing "quote
@@ -59,7 +63,7 @@ describe('content check', () => {
 
   test('a missing field says what to add', async () => {
     expect(await report({ 'events/bad.yaml': event('').replace('summary: Something happened.\n', '') })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/events/bad.yaml
         summary: is missing
@@ -71,7 +75,7 @@ describe('content check', () => {
 
   test('a misspelt field lists the fields that exist', async () => {
     expect(await report({ 'events/bad.yaml': event('sumary: typo') })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/events/bad.yaml
         sumary: is not a field this kind of entry has
@@ -83,7 +87,7 @@ describe('content check', () => {
 
   test('a value of the wrong type says what is expected', async () => {
     expect(await report({ 'places/bad.yaml': 'name: X\nkind: city\ncountry: UA\nlat: "fifty"\nlon: 30\n' })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/places/bad.yaml
         lat: must be a number, not the text "fifty"
@@ -95,7 +99,7 @@ describe('content check', () => {
 
   test('an impossible calendar date is rejected', async () => {
     expect(await report({ 'events/bad.yaml': event('').replace('2020-05-20', '2020-02-30') })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/events/bad.yaml
         date: "2020-02-30" is not a real calendar date (2020-02 has 29 days)
@@ -107,7 +111,7 @@ describe('content check', () => {
 
   test('an end before the start is rejected', async () => {
     expect(await report({ 'events/bad.yaml': event('end: 2020-05-01') })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/events/bad.yaml
         end: 2020-05-01 is before the start date 2020-05-20
@@ -119,7 +123,7 @@ describe('content check', () => {
 
   test('a date outside the coverage window is rejected', async () => {
     expect(await report({ 'events/bad.yaml': event('').replace('2020-05-20', '2021-01') })).toMatchInlineSnapshot(`
-      "Content check found 2 problems in content/. Nothing was built.
+      "Content check found 2 problems in content/.
 
       content/events/bad.yaml
         date: falls outside the story's coverage, 1 January 2020 to 31 December 2020
@@ -133,7 +137,7 @@ describe('content check', () => {
 
   test('an unknown category lists the known ones', async () => {
     expect(await report({ 'events/bad.yaml': event('').replace('category: politics', 'category: sport') })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/events/bad.yaml
         category: "sport" is not a category of this site
@@ -145,7 +149,7 @@ describe('content check', () => {
 
   test('references to places, systems and sources that do not exist are reported', async () => {
     expect(await report({ 'events/bad.yaml': `places: [atlantis]\nsystems: [death-ray]\n${event('  - source: nowhere')}` })).toMatchInlineSnapshot(`
-      "Content check found 3 problems in content/. Nothing was built.
+      "Content check found 3 problems in content/.
 
       content/events/bad.yaml
         places[0]: refers to place "atlantis", which does not exist
@@ -161,7 +165,7 @@ describe('content check', () => {
 
   test('an event without sources is rejected', async () => {
     expect(await report({ 'events/bad.yaml': 'title: A\ndate: 2020-06-01\nsummary: B\nstanding: confirmed\ncategory: politics\nsources: []\n' })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/events/bad.yaml
         sources: needs at least one source: every event cites where it comes from
@@ -173,7 +177,7 @@ describe('content check', () => {
 
   test('a quote that is not in the stored source is rejected', async () => {
     expect(await report({ 'events/bad.yaml': event('    quote: the lightest rain of the year') })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/events/bad.yaml
         sources[0].quote: is not in the stored text of source "weather-office-2020-05-storm"
@@ -186,7 +190,7 @@ describe('content check', () => {
   test('an event dated after every source must say the source anticipated it', async () => {
     const vote = await original('events/2020-03-02-bridge-vote.yaml');
     expect(await report({ 'events/2020-03-02-bridge-vote.yaml': vote.replace('2020-03-02', '2020-03-20') })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/events/2020-03-02-bridge-vote.yaml
         sources: every source was published before the event (20 March 2020), so none can report it
@@ -198,7 +202,7 @@ describe('content check', () => {
 
   test('"anticipated" on a source published after the event is rejected', async () => {
     expect(await report({ 'events/bad.yaml': event('    anticipated: true').replace('2020-05-20', '2020-05-03') })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/events/bad.yaml
         sources[0].anticipated: source "weather-office-2020-05-storm" was published May 2020, not before the event
@@ -213,7 +217,7 @@ describe('content check', () => {
     expect(
       await report({ 'places/bad.yaml': 'name: X\nkind: city\ncountry: Ukraine\nlat: 91\nlon: -181\n', 'sources/weather-office-2020-05-storm.md': source }),
     ).toMatchInlineSnapshot(`
-      "Content check found 5 problems in content/. Nothing was built.
+      "Content check found 5 problems in content/.
 
       content/places/bad.yaml
         lat: must be between -90 and 90
@@ -235,7 +239,7 @@ describe('content check', () => {
 
   test('file names that cannot be ids and files of the wrong type are reported, not ignored', async () => {
     expect(await report({ 'events/Kyiv Visit.yaml': event(''), 'events/note.yml': event('') })).toMatchInlineSnapshot(`
-      "Content check found 2 problems in content/. Nothing was built.
+      "Content check found 2 problems in content/.
 
       content/events/Kyiv Visit.yaml
         (file name): "Kyiv Visit" cannot be used as an id, which is taken from the file name
@@ -255,7 +259,7 @@ describe('content check', () => {
       .replace('<Term id="storm">', '<Term id="hurricane">')
       .replace('events: [2020-03-02-bridge-vote', 'events: [2020-03-03-no-such-event');
     expect(await report({ 'explainers/the-bridge.mdx': explainer })).toMatchInlineSnapshot(`
-      "Content check found 3 problems in content/. Nothing was built.
+      "Content check found 3 problems in content/.
 
       content/explainers/the-bridge.mdx
         events[0]: refers to event "2020-03-03-no-such-event", which does not exist
@@ -275,7 +279,7 @@ describe('content check', () => {
       '<Timeline from="2020-02-30" to="2021-05-31" highlight="2020-05-hurricane" categories="politics,sport" filters={false} />',
     );
     expect(await report({ 'explainers/the-bridge.mdx': explainer })).toMatchInlineSnapshot(`
-      "Content check found 4 problems in content/. Nothing was built.
+      "Content check found 4 problems in content/.
 
       content/explainers/the-bridge.mdx
         <Timeline> on line 27: from="2020-02-30" is not a day inside the story's coverage
@@ -298,7 +302,7 @@ describe('content check', () => {
     );
     const site = siteYamlWithout(await original('site.yaml'), ['map']) + 'map:\n  distances: [riverton/northgate, border/lilliput, riverton-northgate]\n';
     expect(await report({ 'explainers/the-bridge.mdx': explainer })).toMatchInlineSnapshot(`
-      "Content check found 5 problems in content/. Nothing was built.
+      "Content check found 5 problems in content/.
 
       content/explainers/the-bridge.mdx
         <Map> on line 33: refers to place "shangri-la", which does not exist
@@ -315,7 +319,7 @@ describe('content check', () => {
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);
     expect(await report({ 'site.yaml': site })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/site.yaml
         map.distances[2]: must be two ids joined by "/", like "riverton/northgate" or "border/northgate"
@@ -324,7 +328,7 @@ describe('content check', () => {
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);
     expect(await report({ 'site.yaml': site.replace(', riverton-northgate]', ']') })).toMatchInlineSnapshot(`
-      "Content check found 2 problems in content/. Nothing was built.
+      "Content check found 2 problems in content/.
 
       content/site.yaml
         map.distances[1]: "border" names no border: map.border is not set
@@ -343,7 +347,7 @@ describe('content check', () => {
         'corrections/worse.yaml': 'date: 2020-06-04\ntarget: timeline/2020-05-storm\nchange: A.\nreason: B.\n',
       }),
     ).toMatchInlineSnapshot(`
-      "Content check found 2 problems in content/. Nothing was built.
+      "Content check found 2 problems in content/.
 
       content/corrections/bad.yaml
         target: refers to event "2020-05-hurricane", which does not exist
@@ -360,7 +364,7 @@ describe('content check', () => {
   test('a source without stored text and an explainer without frontmatter are reported', async () => {
     const source = (await original('sources/weather-office-2020-05-storm.md')).replace(/---\n[^-]*$/, '---\n');
     expect(await report({ 'sources/weather-office-2020-05-storm.md': source, 'explainers/plain.mdx': '# Just text\n' })).toMatchInlineSnapshot(`
-      "Content check found 6 problems in content/. Nothing was built.
+      "Content check found 6 problems in content/.
 
       content/events/2020-05-storm.yaml
         sources[0].quote: is not in the stored text of source "weather-office-2020-05-storm"
@@ -392,7 +396,7 @@ describe('content check', () => {
 
   test('site settings are checked: a missing file, or duplicate categories and reversed coverage', async () => {
     expect(await report({ 'site.yaml': null })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/site.yaml
         (file): is missing
@@ -402,7 +406,7 @@ describe('content check', () => {
     `);
     const site = (await original('site.yaml')).replace('end: 2020-12-31', 'end: 2019-12-31').replace('id: weather', 'id: politics');
     expect(await report({ 'site.yaml': site })).toMatchInlineSnapshot(`
-      "Content check found 5 problems in content/. Nothing was built.
+      "Content check found 5 problems in content/.
 
       content/events/2020-05-storm.yaml
         category: "weather" is not a category of this site
@@ -432,7 +436,7 @@ const copyOf = (id: string, extra = '') =>
 describe('trust rules', () => {
   test('a copy or a syndicated report names its original outlet, and only they carry an original address', async () => {
     expect(await report({ 'sources/aggregator-weekly-2020-03-03-bridge.md': copyOf('a'), 'sources/aggregator-weekly-2020-03-04-bridge.md': copyOf('b', 'via: Riverton Gazette\n').replace('standing: copy', 'standing: original\noriginal: https://gazette.example/bridge') })).toMatchInlineSnapshot(`
-      "Content check found 2 problems in content/. Nothing was built.
+      "Content check found 2 problems in content/.
 
       content/sources/aggregator-weekly-2020-03-03-bridge.md
         via: is missing: a copy must name the outlet whose report it is
@@ -448,7 +452,7 @@ describe('trust rules', () => {
 
   test('a source id may name only the outlet that published the stored text, or the one it relays', async () => {
     expect(await report({ 'sources/daily-planet-2020-03-03-bridge.md': copyOf('c', 'via: Riverton Gazette\n'), 'sources/riverton-gazette-2020-03-03-bridge.md': copyOf('d', 'via: Riverton Gazette\n') })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/sources/daily-planet-2020-03-03-bridge.md
         (file name): begins "daily-planet", which does not name the publisher "Aggregator Weekly" or the outlet it relays, "Riverton Gazette"
@@ -463,7 +467,7 @@ describe('trust rules', () => {
     const onCopy = event('').replace('weather-office-2020-05-storm', 'aggregator-weekly-2020-03-03-bridge').replace('2020-05-20', '2020-03-03');
     const term = 'term: Span\ndefinition: A length of bridge.\nsources:\n  - source: aggregator-weekly-2020-03-03-bridge\n';
     expect(await report({ 'sources/aggregator-weekly-2020-03-03-bridge.md': copy, 'events/on-copy.yaml': onCopy, 'glossary/span.yaml': term })).toMatchInlineSnapshot(`
-      "Content check found 2 problems in content/. Nothing was built.
+      "Content check found 2 problems in content/.
 
       content/events/on-copy.yaml
         sources: the event rests only on copies: aggregator-weekly-2020-03-03-bridge (a copy of Riverton Gazette)
@@ -484,7 +488,7 @@ describe('trust rules', () => {
         'events/not-a-claim.yaml': event('').replace('standing: confirmed', 'standing: reported\nclaimedBy: The mayor'),
       }),
     ).toMatchInlineSnapshot(`
-      "Content check found 2 problems in content/. Nothing was built.
+      "Content check found 2 problems in content/.
 
       content/events/claim.yaml
         claimedBy: is missing: a claimed event says who claims it
@@ -501,7 +505,7 @@ describe('trust rules', () => {
   test('an archived copy cannot predate the document', async () => {
     const source = (await original('sources/gazette-2020-03-02-bridge.md')).replace('stored: full', 'stored: full\narchived:\n  url: https://web.archive.org/web/2019/https://gazette.example/bridge\n  date: 2019-12-01');
     expect(await report({ 'sources/gazette-2020-03-02-bridge.md': source })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/sources/gazette-2020-03-02-bridge.md
         archived.date: 2019-12-01 is before the document was published (2020-03-02)
@@ -514,7 +518,7 @@ describe('trust rules', () => {
   test('a placeholder left from npm run new is refused, in a field or in the text', async () => {
     const source = (await original('sources/gazette-2020-03-02-bridge.md')).replace('title: Council votes to rebuild the bridge', 'title: "Replace this: the title"') + '\nReplace this: paste the stored text here.\n';
     expect(await report({ 'sources/gazette-2020-03-02-bridge.md': source })).toMatchInlineSnapshot(`
-      "Content check found 2 problems in content/. Nothing was built.
+      "Content check found 2 problems in content/.
 
       content/sources/gazette-2020-03-02-bridge.md
         title: still holds the placeholder "Replace this: the title"
@@ -530,7 +534,7 @@ describe('trust rules', () => {
     const term = 'term: TC-1\ndefinition: A crane.\nsources:\n  - source: gazette-2020-03-02-bridge\n';
     const explainer = (await original('explainers/the-bridge.mdx')).replace('<Term id="storm">storm</Term>', '<Term id="crane">crane</Term>');
     expect(await report({ 'glossary/tc-1.yaml': term, 'explainers/the-bridge.mdx': explainer })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/glossary/tc-1.yaml
         term: "TC-1" is also system "crane", so the glossary would list it twice with two definitions
@@ -544,7 +548,7 @@ describe('trust rules', () => {
 describe('clearer errors', () => {
   test('a file whose name differs from another only in case is reported as a duplicate of it', async () => {
     expect(await report({ 'places/Riverton.yaml': await original('places/riverton.yaml') })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/places/Riverton.yaml
         (file name): differs from places/riverton.yaml only in upper and lower case, so both would have the id "riverton"
@@ -556,7 +560,7 @@ describe('clearer errors', () => {
 
   test('a YAML syntax error does not also make every reference to that file an error', async () => {
     expect(await report({ 'places/riverton.yaml': 'name: Riverton\nkind: city: town\n' })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/. Nothing was built.
+      "Content check found 1 problem in content/.
 
       content/places/riverton.yaml
         (file): is not valid YAML at line 2: Nested mappings are not allowed in compact mappings
@@ -574,7 +578,7 @@ describe('people, control, rules and map layers', () => {
   test('a person\'s posts are sourced, their dates in order, and events and quotes name people who exist', async () => {
     const quoted = event('people: [the-mayor, nobody]\n').replace('  - source: weather-office-2020-05-storm', '  - source: weather-office-2020-05-storm\n    speaker: nobody');
     expect(await report({ 'people/the-mayor.yaml': person, 'events/quoted.yaml': quoted })).toMatchInlineSnapshot(`
-      "Content check found 5 problems in content/. Nothing was built.
+      "Content check found 5 problems in content/.
 
       content/events/quoted.yaml
         people[1]: refers to person "nobody", which does not exist
@@ -599,7 +603,7 @@ describe('people, control, rules and map layers', () => {
     const a = event('control:\n  - place: riverton\n    to: council\n  - place: atlantis\n    from: pirates\n    to: council\n');
     const b = event('control:\n  - place: riverton\n    to: nobody\n');
     expect(await report({ 'site.yaml': site, 'events/a.yaml': a, 'events/b.yaml': b })).toMatchInlineSnapshot(`
-      "Content check found 4 problems in content/. Nothing was built.
+      "Content check found 4 problems in content/.
 
       content/events/a.yaml
         control[1].place: refers to place "atlantis", which does not exist
@@ -637,7 +641,7 @@ describe('people, control, rules and map layers', () => {
       '',
     ].join('\n');
     expect(await report({ 'site.yaml': site, 'rules/old-bridge.yaml': rule })).toMatchInlineSnapshot(`
-      "Content check found 4 problems in content/. Nothing was built.
+      "Content check found 4 problems in content/.
 
       content/rules/old-bridge.yaml
         states[1].state: "ajar" is not a rule state of this site
@@ -662,7 +666,7 @@ describe('people, control, rules and map layers', () => {
         'layers/shape.yaml': layer('  geojson:\n    type: Polygon\n    coordinates: [[[30, 50], [31, 50], [200, 51]]]'),
       }),
     ).toMatchInlineSnapshot(`
-      "Content check found 5 problems in content/. Nothing was built.
+      "Content check found 5 problems in content/.
 
       content/layers/band.yaml
         geometry.band.side: BY is not one of the two countries of the border, UA and RU
@@ -691,7 +695,7 @@ test('a <Cite> alone on its line is refused with its line, since MDX would make 
     'The council voted to rebuild the <Term id="bridge">bridge</Term>\n<Cite source="gazette-2020-03-02-bridge" />\nand the storm came <Cite source="weather-office-2020-05-storm" />.',
   );
   expect(await report({ 'explainers/the-bridge.mdx': explainer })).toMatchInlineSnapshot(`
-    "Content check found 1 problem in content/. Nothing was built.
+    "Content check found 1 problem in content/.
 
     content/explainers/the-bridge.mdx
       <Cite> on line 16: stands alone on its line, so MDX makes it a paragraph of its own and splits it from the sentence it supports
@@ -699,4 +703,17 @@ test('a <Cite> alone on its line is refused with its line, since MDX would make 
 
     Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
   `);
+});
+
+test('npm run check reports its problems without speaking of a build, and only a failed build says nothing was built', async () => {
+  const dir = await storyWith({ 'events/2020-05-storm.yaml': 'title: Broken\ndate: 2020-02-30\n' });
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'check.ts')], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir, FORCE_COLOR: '0' }, encoding: 'utf8' });
+  expect(run.status).toBe(1);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toMatch(/^Content check found 5 problems in .+\.\n/);
+  expect(run.stderr).not.toMatch(/\bbuil[dt]\b/i);
+
+  const { problems } = await checkContent(dir);
+  expect(formatProblems(problems, 'content', 'check').split('\n')[0]).toBe('Content check found 5 problems in content/.');
+  expect(new ContentError(problems, 'content').message.split('\n')[0]).toBe('Content check found 5 problems in content/. Nothing was built.');
 });
