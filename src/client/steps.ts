@@ -23,15 +23,13 @@ export function enhanceSteps(): void {
       if (status) status.textContent = graphics[index]?.dataset['label'] ?? '';
     };
     // A step counts as reached once its top is above the reading line, however the reader got there (scroll,
-    // a jump to a link, the keyboard); the map shows the last step reached, or the first.
-    const reached = steps.map(() => false);
+    // a jump to a link, the keyboard); the map shows the last step reached, or the first. The observer says when
+    // a step crosses the line or the top of the screen; then every step is measured, as a jump can carry
+    // several past the line at once without any of them crossing it.
     const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const line = entry.rootBounds?.bottom ?? innerHeight * READING_LINE;
-          reached[steps.indexOf(entry.target as HTMLElement)] = entry.boundingClientRect.top < line;
-        }
-        show(Math.max(0, reached.lastIndexOf(true)));
+      () => {
+        const line = innerHeight * READING_LINE;
+        show(Math.max(0, steps.findLastIndex((step) => step.getBoundingClientRect().top < line)));
       },
       { rootMargin: `0px 0px -${Math.round((1 - READING_LINE) * 100)}% 0px` },
     );

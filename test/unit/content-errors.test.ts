@@ -340,6 +340,40 @@ describe('content check', () => {
     `);
   });
 
+  test('a <Steps> needs two steps or more, each inside it with a title and a day of the story, naming places and events that exist', async () => {
+    const steps = (await original('explainers/the-bridge.mdx'))
+      .replace('<Step at="2020-03-02" title="The vote" event="2020-03-02-bridge-vote">', '<Step at="2021-03-02" title="The vote" event="2020-03-02-bridge-voted">')
+      .replace('<Step at="2020-05-11" title="The storm" place="northgate">', '<Step title="" place="atlantis">')
+      .replace('<Steps id="storm-steps" title="The storm at Northgate" layers="areas, places">', '<Steps id="storm-steps" extent="north">');
+    expect(await report({ 'explainers/the-bridge.mdx': steps })).toMatchInlineSnapshot(`
+      "Content check found 4 problems in content/.
+
+      content/explainers/the-bridge.mdx
+        <Step> on line 43: is missing at="…"
+          Fix: add at="YYYY-MM-DD": the day the map shows while the reader is on this step.
+        <Steps> on line 37: extent="north" is neither a frame of the story nor a box
+          Fix: use "west,south,east,north" in degrees, or leave it out for the site map's frame.
+        <Step> on line 38: at="2021-03-02" is not a day inside the story's coverage
+          Fix: write a day between 2020-01-01 and 2020-12-31, as YYYY-MM-DD.
+        <Step> on line 38: refers to event "2020-03-02-bridge-voted", which does not exist
+          Fix: correct the id, or add events/2020-03-02-bridge-voted.yaml.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+    const alone = (await original('explainers/the-bridge.mdx')).replace(/<Steps[\s\S]*<\/Steps>/, '<Steps>\n<Step at="2020-05-11" title="The storm">\n\nText.\n\n</Step>\n</Steps>\n\n<Step at="2020-05-11" title="Lost">\n\nText.\n\n</Step>');
+    expect(await report({ 'explainers/the-bridge.mdx': alone })).toMatchInlineSnapshot(`
+      "Content check found 2 problems in content/.
+
+      content/explainers/the-bridge.mdx
+        <Steps> on line 37: has only one <Step>: a graphic that follows the text needs two steps or more
+          Fix: put each passage in <Step at="YYYY-MM-DD" title="…">…</Step>, or use <Map at="…"> for one map.
+        <Step> on line 45: is not inside a <Steps>
+          Fix: put the steps between <Steps …> and </Steps>.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
   test('a correction must name a page that exists', async () => {
     expect(
       await report({
@@ -364,7 +398,7 @@ describe('content check', () => {
   test('a source without stored text and an explainer without frontmatter are reported', async () => {
     const source = (await original('sources/weather-office-2020-05-storm.md')).replace(/---\n[^-]*$/, '---\n');
     expect(await report({ 'sources/weather-office-2020-05-storm.md': source, 'explainers/plain.mdx': '# Just text\n' })).toMatchInlineSnapshot(`
-      "Content check found 6 problems in content/.
+      "Content check found 8 problems in content/.
 
       content/events/2020-05-storm.yaml
         sources[0].quote: is not in the stored text of source "weather-office-2020-05-storm"
@@ -376,6 +410,10 @@ describe('content check', () => {
 
       content/explainers/the-bridge.mdx
         <Cite> on line 29: is not in the stored text of source "weather-office-2020-05-storm"
+          Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
+        <Cite> on line 45: is not in the stored text of source "weather-office-2020-05-storm"
+          Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
+        <Cite> on line 50: is not in the stored text of source "weather-office-2020-05-storm"
           Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
 
       content/glossary/storm.yaml
@@ -406,7 +444,7 @@ describe('content check', () => {
     `);
     const site = (await original('site.yaml')).replace('end: 2020-12-31', 'end: 2019-12-31').replace('id: weather', 'id: politics');
     expect(await report({ 'site.yaml': site })).toMatchInlineSnapshot(`
-      "Content check found 5 problems in content/.
+      "Content check found 9 problems in content/.
 
       content/events/2020-05-storm.yaml
         category: "weather" is not a category of this site
@@ -417,6 +455,14 @@ describe('content check', () => {
           Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
         <Timeline> on line 27: to="2020-05-31" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
+        <Step> on line 38: at="2020-03-02" is not a day inside the story's coverage
+          Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
+        <Step> on line 43: at="2020-05-11" is not a day inside the story's coverage
+          Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
+        <Step> on line 48: at="2020-06-01" is not a day inside the story's coverage
+          Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
+        <Map> on line 55: compare names "2020-05-01", "2020-05-11", not days inside the story's coverage
+          Fix: write days between 2020-01-01 and 2019-12-31, as YYYY-MM-DD, separated by commas.
 
       content/site.yaml
         coverage.end: 2019-12-31 is before coverage.start 2020-01-01
