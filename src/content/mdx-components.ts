@@ -25,6 +25,8 @@ export const STORY_COMPONENTS = {
   Map: { attributes: ['id', 'extent', 'layers', 'systems', 'origin', 'from', 'to', 'at', 'compare', 'place', 'event', 'distances', 'title'], children: false },
   Steps: { attributes: ['id', 'title', 'extent', 'layers', 'systems'], children: true, markup: true },
   Step: { attributes: ['title', 'at', 'place', 'event'], required: 'at', children: true, markup: true },
+  // With or without words of the explainer's own about the person.
+  Person: { attributes: ['id'], required: 'id', children: false },
 } as const satisfies Record<string, ComponentSpec>;
 
 export type StoryComponentName = keyof typeof STORY_COMPONENTS;
@@ -79,7 +81,7 @@ export function findComponentUses(body: string, file: string, firstLine = 1): { 
       attributes[key] = attr[2] ?? attr[3] ?? '';
     }
     if (spec.required !== undefined && !(spec.required in attributes)) {
-      const fix = name === 'Step' ? 'add at="YYYY-MM-DD": the day the map shows while the reader is on this step.' : `add ${spec.required}="…" naming the ${name === 'Term' ? 'glossary term' : 'source'} by its id.`;
+      const fix = name === 'Step' ? 'add at="YYYY-MM-DD": the day the map shows while the reader is on this step.' : `add ${spec.required}="…" naming the ${name === 'Term' ? 'glossary term' : name === 'Person' ? 'person in people/' : 'source'} by its id.`;
       problems.push({ file, field, message: `is missing ${spec.required}="…"`, fix });
       continue;
     }

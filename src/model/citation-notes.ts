@@ -29,9 +29,14 @@ export interface CitationNotes {
   alsoRelied: string[];
 }
 
-export function citationNotes(explainer: Pick<Entry<ExplainerData>, 'data' | 'body' | 'file'>): CitationNotes {
+/**
+ * `postsOf(id)`: the citations a `<Person id>` card shows for the person's posts, in the card's order (the
+ * card cites them before the explainer's own words about the person).
+ */
+export function citationNotes(explainer: Pick<Entry<ExplainerData>, 'data' | 'body' | 'file'>, postsOf: (person: string) => readonly Citation[] = () => []): CitationNotes {
   const uses: Citation[] = explainer.data.keyPoints.flatMap((p) => p.sources);
   for (const use of findComponentUses(explainer.body, explainer.file).uses) {
+    if (use.name === 'Person') uses.push(...postsOf(use.attributes['id'] ?? ''));
     if (use.name === 'Cite') uses.push({ source: use.attributes['source'] ?? '', ...(use.attributes['quote'] ? { quote: use.attributes['quote'] } : {}) });
     if (use.name === 'Quote') uses.push({ source: use.attributes['source'] ?? '', quote: use.text });
   }

@@ -264,9 +264,9 @@ describe('content check', () => {
       content/explainers/the-bridge.mdx
         events[0]: refers to event "2020-03-03-no-such-event", which does not exist
           Fix: correct the id, or add events/2020-03-03-no-such-event.yaml.
-        <Quote> on line 19: is not in the stored text of source "gazette-2020-03-02-bridge"
+        <Quote> on line 25: is not in the stored text of source "gazette-2020-03-02-bridge"
           Fix: copy the words exactly from sources/gazette-2020-03-02-bridge.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
-        <Term> on line 29: refers to glossary term or system "hurricane", which does not exist
+        <Term> on line 35: refers to glossary term or system "hurricane", which does not exist
           Fix: correct the id, or add glossary/hurricane.yaml.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -282,13 +282,13 @@ describe('content check', () => {
       "Content check found 4 problems in content/.
 
       content/explainers/the-bridge.mdx
-        <Timeline> on line 27: from="2020-02-30" is not a day inside the story's coverage
+        <Timeline> on line 33: from="2020-02-30" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2020-12-31, as YYYY-MM-DD.
-        <Timeline> on line 27: to="2021-05-31" is not a day inside the story's coverage
+        <Timeline> on line 33: to="2021-05-31" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2020-12-31, as YYYY-MM-DD.
-        <Timeline> on line 27: refers to event "2020-05-hurricane", which does not exist
+        <Timeline> on line 33: refers to event "2020-05-hurricane", which does not exist
           Fix: correct the id, or add events/2020-05-hurricane.yaml.
-        <Timeline> on line 27: categories names "sport", which is not a category of this site
+        <Timeline> on line 33: categories names "sport", which is not a category of this site
           Fix: use ids from site.yaml: politics, weather.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -305,15 +305,15 @@ describe('content check', () => {
       "Content check found 5 problems in content/.
 
       content/explainers/the-bridge.mdx
-        <Map> on line 33: refers to place "shangri-la", which does not exist
+        <Map> on line 39: refers to place "shangri-la", which does not exist
           Fix: correct the id, or add places/shangri-la.yaml.
-        <Map> on line 33: refers to place "atlantis", which does not exist
+        <Map> on line 39: refers to place "atlantis", which does not exist
           Fix: correct the id, or add places/atlantis.yaml.
-        <Map> on line 33: refers to event "2020-05-hurricane", which does not exist
+        <Map> on line 39: refers to event "2020-05-hurricane", which does not exist
           Fix: correct the id, or add events/2020-05-hurricane.yaml.
-        <Map> on line 33: refers to place "el-dorado", which does not exist
+        <Map> on line 39: refers to place "el-dorado", which does not exist
           Fix: correct the id, or add places/el-dorado.yaml.
-        <Map> on line 33: refers to system "death-ray", which does not exist
+        <Map> on line 39: refers to system "death-ray", which does not exist
           Fix: correct the id, or add systems/death-ray.yaml.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -349,13 +349,13 @@ describe('content check', () => {
       "Content check found 4 problems in content/.
 
       content/explainers/the-bridge.mdx
-        <Step> on line 43: is missing at="…"
+        <Step> on line 49: is missing at="…"
           Fix: add at="YYYY-MM-DD": the day the map shows while the reader is on this step.
-        <Steps> on line 37: extent="north" is neither a frame of the story nor a box
+        <Steps> on line 43: extent="north" is neither a frame of the story nor a box
           Fix: use "west,south,east,north" in degrees, or leave it out for the site map's frame.
-        <Step> on line 38: at="2021-03-02" is not a day inside the story's coverage
+        <Step> on line 44: at="2021-03-02" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2020-12-31, as YYYY-MM-DD.
-        <Step> on line 38: refers to event "2020-03-02-bridge-voted", which does not exist
+        <Step> on line 44: refers to event "2020-03-02-bridge-voted", which does not exist
           Fix: correct the id, or add events/2020-03-02-bridge-voted.yaml.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -365,10 +365,23 @@ describe('content check', () => {
       "Content check found 2 problems in content/.
 
       content/explainers/the-bridge.mdx
-        <Steps> on line 37: has only one <Step>: a graphic that follows the text needs two steps or more
+        <Steps> on line 43: has only one <Step>: a graphic that follows the text needs two steps or more
           Fix: put each passage in <Step at="YYYY-MM-DD" title="…">…</Step>, or use <Map at="…"> for one map.
-        <Step> on line 45: is not inside a <Steps>
+        <Step> on line 51: is not inside a <Steps>
           Fix: put the steps between <Steps …> and </Steps>.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('a <Person> card must name someone in people/', async () => {
+    const explainer = (await original('explainers/the-bridge.mdx')).replace('<Person id="ada-lovell">', '<Person id="ada-lovelace">');
+    expect(await report({ 'explainers/the-bridge.mdx': explainer })).toMatchInlineSnapshot(`
+      "Content check found 1 problem in content/.
+
+      content/explainers/the-bridge.mdx
+        <Person> on line 19: refers to person "ada-lovelace", which does not exist
+          Fix: correct the id, or add people/ada-lovelace.yaml.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);
@@ -409,11 +422,11 @@ describe('content check', () => {
           Fix: start the file with a line "---", the fields, then another "---" line before the text.
 
       content/explainers/the-bridge.mdx
-        <Cite> on line 29: is not in the stored text of source "weather-office-2020-05-storm"
+        <Cite> on line 35: is not in the stored text of source "weather-office-2020-05-storm"
           Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
-        <Cite> on line 45: is not in the stored text of source "weather-office-2020-05-storm"
+        <Cite> on line 51: is not in the stored text of source "weather-office-2020-05-storm"
           Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
-        <Cite> on line 50: is not in the stored text of source "weather-office-2020-05-storm"
+        <Cite> on line 56: is not in the stored text of source "weather-office-2020-05-storm"
           Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
 
       content/glossary/storm.yaml
@@ -451,17 +464,17 @@ describe('content check', () => {
           Fix: use one of: politics (or add it to site.yaml).
 
       content/explainers/the-bridge.mdx
-        <Timeline> on line 27: from="2020-03-01" is not a day inside the story's coverage
+        <Timeline> on line 33: from="2020-03-01" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
-        <Timeline> on line 27: to="2020-05-31" is not a day inside the story's coverage
+        <Timeline> on line 33: to="2020-05-31" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
-        <Step> on line 38: at="2020-03-02" is not a day inside the story's coverage
+        <Step> on line 44: at="2020-03-02" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
-        <Step> on line 43: at="2020-05-11" is not a day inside the story's coverage
+        <Step> on line 49: at="2020-05-11" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
-        <Step> on line 48: at="2020-06-01" is not a day inside the story's coverage
+        <Step> on line 54: at="2020-06-01" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
-        <Map> on line 55: compare names "2020-05-01", "2020-05-11", not days inside the story's coverage
+        <Map> on line 61: compare names "2020-05-01", "2020-05-11", not days inside the story's coverage
           Fix: write days between 2020-01-01 and 2019-12-31, as YYYY-MM-DD, separated by commas.
 
       content/site.yaml

@@ -132,7 +132,12 @@ const step: ComponentCheck = (ctx, file, field, use, uses) => {
   map(ctx, file, field, { ...use, attributes: { at: use.attributes['at'] ?? '', ...(use.attributes['place'] ? { place: use.attributes['place'] } : {}), ...(use.attributes['event'] ? { event: use.attributes['event'] } : {}) } }, uses);
 };
 
-const COMPONENT_CHECKS: Record<ComponentUse['name'], ComponentCheck> = { Term: term, Timeline: timeline, Map: map, Quote: quotation, Cite: cite, StatusChart: statusChart, Steps: steps, Step: step };
+/** <Person>: someone in people/. */
+const person: ComponentCheck = (ctx, file, field, use) => {
+  ctx.ref(file, field, 'people', use.attributes['id'] ?? '');
+};
+
+const COMPONENT_CHECKS: Record<ComponentUse['name'], ComponentCheck> = { Term: term, Timeline: timeline, Map: map, Quote: quotation, Cite: cite, StatusChart: statusChart, Steps: steps, Step: step, Person: person };
 
 export function checkExplainers(ctx: CheckContext): void {
   for (const { file, data, body, bodyLine } of ctx.story.explainers) {
