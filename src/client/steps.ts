@@ -35,5 +35,7 @@ export function enhanceSteps(): void {
     );
     for (const step of steps) observer.observe(step);
     root.classList.add('is-live');
+    // Fades only from the first change on: the maps hidden as the steps come alive vanish at once.
+    requestAnimationFrame(() => requestAnimationFrame(() => root.classList.add('is-moving')));
   }
 }

@@ -43,7 +43,7 @@ export function readSteps(html: string): ReadSteps {
 
 /**
  * An area's name in a step's legend: without the words the graphic's title already says
- * ("Where US weapons could be used: inside Ukraine…" under the title "Where US weapons could be used").
+ * ("Flood warnings: the river towns" under the title "Flood warnings").
  */
 export function legendLabel(label: string, title: string): string {
   const prefix = `${title}: `;

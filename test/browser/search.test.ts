@@ -47,6 +47,20 @@ describe.skipIf(skip !== '')('search on the shipped story', () => {
     await context.close();
   });
 
+  test("every spelling of a person's name finds their page first, and everything their usual name finds", async () => {
+    const context = await browser.newContext(contextOptions());
+    const { page, report } = await openPage(context, servers.story!.url);
+    const canonical = await query(page, servers.story!.url, 'Valerii Zaluzhnyi');
+    expect(canonical[0]).toBe('/people/valerii-zaluzhnyi/');
+    for (const spelling of ['Zaluzhny', 'Zaluzhnyi', 'Valery Zaluzhny']) {
+      const found = await query(page, servers.story!.url, spelling);
+      expect(found[0], spelling).toBe('/people/valerii-zaluzhnyi/');
+      expect(found, spelling).toEqual(expect.arrayContaining(canonical));
+    }
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+
   test('the header box shows the best six results, best first, and a link to all', async () => {
     const context = await browser.newContext(contextOptions());
     const { page, report } = await openPage(context, servers.story!.url);

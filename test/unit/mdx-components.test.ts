@@ -17,12 +17,22 @@ test('story components are found with their line, attributes and words; code is 
   ].join('\n');
   const { uses, problems } = findComponentUses(body, 'explainers/x.mdx');
   expect(problems).toEqual([]);
-  expect(uses).toEqual([
+  expect(uses.map(({ start: _start, end: _end, ...use }) => use)).toEqual([
     { name: 'Cite', line: 1, attributes: { source: 'a', quote: 'some words' }, text: '', alone: false },
     { name: 'Quote', line: 3, attributes: { source: 'b', by: 'Someone' }, text: 'Said   this', alone: false },
     { name: 'Term', line: 6, attributes: { id: 'atacms' }, text: 'missile', alone: false },
     { name: 'Cite', line: 11, attributes: { source: 'c' }, text: '', alone: true },
   ]);
+});
+
+test('each use knows where it opens and closes, so the check can tell which component holds which', () => {
+  const body = ['<Steps>', '<Step at="2020-01-01" title="One">', '', 'Text <Cite source="a" />.', '', '</Step>', '</Steps>', '<Cite source="b" />'].join('\n');
+  const { uses } = findComponentUses(body, 'explainers/x.mdx');
+  const [steps, step, inner, outer] = uses;
+  expect(uses.map((u) => u.name)).toEqual(['Steps', 'Step', 'Cite', 'Cite']);
+  const holds = (a: typeof steps, b: typeof steps) => a!.start < b!.start && b!.end <= a!.end;
+  expect([holds(steps, step), holds(step, inner), holds(steps, inner), holds(steps, outer)]).toEqual([true, true, true, false]);
+  expect(body.slice(steps!.start, steps!.end)).toMatch(/^<Steps>[\s\S]*<\/Steps>$/);
 });
 
 test('uses the check cannot verify are reported, each with a fix', () => {
