@@ -25,6 +25,8 @@ export const STORY_COMPONENTS = {
   Map: { attributes: ['id', 'extent', 'layers', 'systems', 'origin', 'from', 'to', 'at', 'compare', 'place', 'event', 'distances', 'title'], children: false },
   Steps: { attributes: ['id', 'title', 'extent', 'layers', 'systems'], children: true, markup: true },
   Step: { attributes: ['title', 'at', 'place', 'event'], required: 'at', children: true, markup: true },
+  Figures: { attributes: ['title'], children: false },
+  Figure: { attributes: ['value', 'unit', 'qualifier', 'label', 'source', 'quote'], required: 'source', children: false },
   // With or without words of the explainer's own about the person.
   Person: { attributes: ['id'], required: 'id', children: false },
 } as const satisfies Record<string, ComponentSpec>;

@@ -37,7 +37,7 @@ export function citationNotes(explainer: Pick<Entry<ExplainerData>, 'data' | 'bo
   const uses: Citation[] = explainer.data.keyPoints.flatMap((p) => p.sources);
   for (const use of findComponentUses(explainer.body, explainer.file).uses) {
     if (use.name === 'Person') uses.push(...postsOf(use.attributes['id'] ?? ''));
-    if (use.name === 'Cite') uses.push({ source: use.attributes['source'] ?? '', ...(use.attributes['quote'] ? { quote: use.attributes['quote'] } : {}) });
+    if (use.name === 'Cite' || use.name === 'Figure') uses.push({ source: use.attributes['source'] ?? '', ...(use.attributes['quote'] ? { quote: use.attributes['quote'] } : {}) });
     if (use.name === 'Quote') uses.push({ source: use.attributes['source'] ?? '', quote: use.text });
   }
   const bySource = new Map<string, CitationNote>();

@@ -31,10 +31,11 @@ export function aliasTable(groups: readonly (readonly string[])[]): AliasTable {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The query as typed, then the same query with a name in it swapped for each other name of its group;
- * at most `limit` queries in all, so a query full of names stays quick.
+ * The query as typed, then the same query with a name in it swapped for each other name of its group, so
+ * every spelling of a name finds what each of the others finds. One name is swapped (the longest found),
+ * so a query makes as many searches as its name has spellings; `limit` caps them for a name with very many.
  */
-export function queryVariants(query: string, table: AliasTable, limit = 4): string[] {
+export function queryVariants(query: string, table: AliasTable, limit = 12): string[] {
   const typed = normalise(query);
   const variants = [query.trim()];
   // Longest names first, so "army tactical missile system" is found before a shorter name inside it.

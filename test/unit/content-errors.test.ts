@@ -42,7 +42,7 @@ describe('content check', () => {
       "Content check found 1 problem in content/.
 
       content/explainers/the-bridge.mdx
-        heading on line 17: "Sources" would get the id "sources", which the page already gives its own section
+        heading on line 22: "Sources" would get the id "sources", which the page already gives its own section
           Fix: reword the heading, e.g. "Where this comes from" instead of "Sources".
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -264,9 +264,9 @@ describe('content check', () => {
       content/explainers/the-bridge.mdx
         events[0]: refers to event "2020-03-03-no-such-event", which does not exist
           Fix: correct the id, or add events/2020-03-03-no-such-event.yaml.
-        <Quote> on line 25: is not in the stored text of source "gazette-2020-03-02-bridge"
+        <Quote> on line 30: is not in the stored text of source "gazette-2020-03-02-bridge"
           Fix: copy the words exactly from sources/gazette-2020-03-02-bridge.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
-        <Term> on line 35: refers to glossary term or system "hurricane", which does not exist
+        <Term> on line 40: refers to glossary term or system "hurricane", which does not exist
           Fix: correct the id, or add glossary/hurricane.yaml.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -282,13 +282,13 @@ describe('content check', () => {
       "Content check found 4 problems in content/.
 
       content/explainers/the-bridge.mdx
-        <Timeline> on line 33: from="2020-02-30" is not a day inside the story's coverage
+        <Timeline> on line 38: from="2020-02-30" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2020-12-31, as YYYY-MM-DD.
-        <Timeline> on line 33: to="2021-05-31" is not a day inside the story's coverage
+        <Timeline> on line 38: to="2021-05-31" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2020-12-31, as YYYY-MM-DD.
-        <Timeline> on line 33: refers to event "2020-05-hurricane", which does not exist
+        <Timeline> on line 38: refers to event "2020-05-hurricane", which does not exist
           Fix: correct the id, or add events/2020-05-hurricane.yaml.
-        <Timeline> on line 33: categories names "sport", which is not a category of this site
+        <Timeline> on line 38: categories names "sport", which is not a category of this site
           Fix: use ids from site.yaml: politics, weather.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -305,15 +305,15 @@ describe('content check', () => {
       "Content check found 5 problems in content/.
 
       content/explainers/the-bridge.mdx
-        <Map> on line 39: refers to place "shangri-la", which does not exist
+        <Map> on line 44: refers to place "shangri-la", which does not exist
           Fix: correct the id, or add places/shangri-la.yaml.
-        <Map> on line 39: refers to place "atlantis", which does not exist
+        <Map> on line 44: refers to place "atlantis", which does not exist
           Fix: correct the id, or add places/atlantis.yaml.
-        <Map> on line 39: refers to event "2020-05-hurricane", which does not exist
+        <Map> on line 44: refers to event "2020-05-hurricane", which does not exist
           Fix: correct the id, or add events/2020-05-hurricane.yaml.
-        <Map> on line 39: refers to place "el-dorado", which does not exist
+        <Map> on line 44: refers to place "el-dorado", which does not exist
           Fix: correct the id, or add places/el-dorado.yaml.
-        <Map> on line 39: refers to system "death-ray", which does not exist
+        <Map> on line 44: refers to system "death-ray", which does not exist
           Fix: correct the id, or add systems/death-ray.yaml.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -349,13 +349,13 @@ describe('content check', () => {
       "Content check found 4 problems in content/.
 
       content/explainers/the-bridge.mdx
-        <Step> on line 49: is missing at="…"
+        <Step> on line 54: is missing at="…"
           Fix: add at="YYYY-MM-DD": the day the map shows while the reader is on this step.
-        <Steps> on line 43: extent="north" is neither a frame of the story nor a box
+        <Steps> on line 48: extent="north" is neither a frame of the story nor a box
           Fix: use "west,south,east,north" in degrees, or leave it out for the site map's frame.
-        <Step> on line 44: at="2021-03-02" is not a day inside the story's coverage
+        <Step> on line 49: at="2021-03-02" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2020-12-31, as YYYY-MM-DD.
-        <Step> on line 44: refers to event "2020-03-02-bridge-voted", which does not exist
+        <Step> on line 49: refers to event "2020-03-02-bridge-voted", which does not exist
           Fix: correct the id, or add events/2020-03-02-bridge-voted.yaml.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -365,10 +365,34 @@ describe('content check', () => {
       "Content check found 2 problems in content/.
 
       content/explainers/the-bridge.mdx
-        <Steps> on line 43: has only one <Step>: a graphic that follows the text needs two steps or more
+        <Steps> on line 48: has only one <Step>: a graphic that follows the text needs two steps or more
           Fix: put each passage in <Step at="YYYY-MM-DD" title="…">…</Step>, or use <Map at="…"> for one map.
-        <Step> on line 51: is not inside a <Steps>
+        <Step> on line 56: is not inside a <Steps>
           Fix: put the steps between <Steps …> and </Steps>.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('a <Figure> must be one number that stands in the quoted words of its source, inside a <Figures> of two or more', async () => {
+    const explainer = (await original('explainers/the-bridge.mdx'))
+      .replace('value="2018"', 'value="2019"')
+      .replace('value="12" unit="May"', 'value="twelve" unit="May"')
+      .replace('<Figures title="The bridge in numbers">', '<Figures>\n<Figure value="3" label="Three" source="gazette-2020-03-02-bridge" quote="three" />\n</Figures>\n\n<Figures>');
+    expect(await report({ 'explainers/the-bridge.mdx': explainer })).toMatchInlineSnapshot(`
+      "Content check found 5 problems in content/.
+
+      content/explainers/the-bridge.mdx
+        <Figures> on line 17: has only one <Figure>
+          Fix: put two figures or more in it, or write the one number in the text.
+        <Figure> on line 18: value="3" is not in its quote "three"
+          Fix: quote the words of the source that state this number, or correct the number.
+        <Figure> on line 18: is not in the stored text of source "gazette-2020-03-02-bridge"
+          Fix: copy the words exactly from sources/gazette-2020-03-02-bridge.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
+        <Figure> on line 22: value="twelve" is not one number
+          Fix: write the number alone, as the source gives it ("300", "1,000"); put "km" in unit and "about" in qualifier.
+        <Figure> on line 23: value="2019" is not in its quote "Mayor Ada Lovell, in office since 2018"
+          Fix: quote the words of the source that state this number, or correct the number.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);
@@ -380,7 +404,7 @@ describe('content check', () => {
       "Content check found 1 problem in content/.
 
       content/explainers/the-bridge.mdx
-        <Person> on line 19: refers to person "ada-lovelace", which does not exist
+        <Person> on line 24: refers to person "ada-lovelace", which does not exist
           Fix: correct the id, or add people/ada-lovelace.yaml.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -411,7 +435,7 @@ describe('content check', () => {
   test('a source without stored text and an explainer without frontmatter are reported', async () => {
     const source = (await original('sources/weather-office-2020-05-storm.md')).replace(/---\n[^-]*$/, '---\n');
     expect(await report({ 'sources/weather-office-2020-05-storm.md': source, 'explainers/plain.mdx': '# Just text\n' })).toMatchInlineSnapshot(`
-      "Content check found 8 problems in content/.
+      "Content check found 9 problems in content/.
 
       content/events/2020-05-storm.yaml
         sources[0].quote: is not in the stored text of source "weather-office-2020-05-storm"
@@ -422,11 +446,13 @@ describe('content check', () => {
           Fix: start the file with a line "---", the fields, then another "---" line before the text.
 
       content/explainers/the-bridge.mdx
-        <Cite> on line 35: is not in the stored text of source "weather-office-2020-05-storm"
+        <Figure> on line 18: is not in the stored text of source "weather-office-2020-05-storm"
           Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
-        <Cite> on line 51: is not in the stored text of source "weather-office-2020-05-storm"
+        <Cite> on line 40: is not in the stored text of source "weather-office-2020-05-storm"
           Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
         <Cite> on line 56: is not in the stored text of source "weather-office-2020-05-storm"
+          Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
+        <Cite> on line 61: is not in the stored text of source "weather-office-2020-05-storm"
           Fix: copy the words exactly from sources/weather-office-2020-05-storm.md (only spacing, quote marks and dashes may differ), or add the passage to that file's text.
 
       content/glossary/storm.yaml
@@ -464,17 +490,17 @@ describe('content check', () => {
           Fix: use one of: politics (or add it to site.yaml).
 
       content/explainers/the-bridge.mdx
-        <Timeline> on line 33: from="2020-03-01" is not a day inside the story's coverage
+        <Timeline> on line 38: from="2020-03-01" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
-        <Timeline> on line 33: to="2020-05-31" is not a day inside the story's coverage
+        <Timeline> on line 38: to="2020-05-31" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
-        <Step> on line 44: at="2020-03-02" is not a day inside the story's coverage
+        <Step> on line 49: at="2020-03-02" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
-        <Step> on line 49: at="2020-05-11" is not a day inside the story's coverage
+        <Step> on line 54: at="2020-05-11" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
-        <Step> on line 54: at="2020-06-01" is not a day inside the story's coverage
+        <Step> on line 59: at="2020-06-01" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2019-12-31, as YYYY-MM-DD.
-        <Map> on line 61: compare names "2020-05-01", "2020-05-11", not days inside the story's coverage
+        <Map> on line 66: compare names "2020-05-01", "2020-05-11", not days inside the story's coverage
           Fix: write days between 2020-01-01 and 2019-12-31, as YYYY-MM-DD, separated by commas.
 
       content/site.yaml

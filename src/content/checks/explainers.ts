@@ -132,12 +132,36 @@ const step: ComponentCheck = (ctx, file, field, use, uses) => {
   map(ctx, file, field, { ...use, attributes: { at: use.attributes['at'] ?? '', ...(use.attributes['place'] ? { place: use.attributes['place'] } : {}), ...(use.attributes['event'] ? { event: use.attributes['event'] } : {}) } }, uses);
 };
 
+/** The digits of a number as written ("1,000", "2.5", "300km"), for comparing a figure with its source's words. */
+const numbersIn = (text: string) => [...text.replace(/(\d)[,\u00a0\u202f ](?=\d{3}\b)/g, '$1').matchAll(/\d+(?:\.\d+)?/g)].map((m) => m[0]);
+
+/** <Figure>: inside a <Figures>, with a label, and a number that stands in the quoted words of an existing source. */
+const figure: ComponentCheck = (ctx, file, field, use, uses) => {
+  if (!uses.some((u) => u.name === 'Figures' && u.start < use.start && u.end >= use.end)) ctx.report(file, field, 'is not inside a <Figures>', 'put the figures between <Figures> and </Figures>.');
+  const { value, label, quote } = use.attributes;
+  if (!label) ctx.report(file, field, 'has no label', 'add label="…": what the number measures.');
+  if (!value || numbersIn(value).length !== 1) {
+    ctx.report(file, field, `value="${value ?? ''}" is not one number`, 'write the number alone, as the source gives it ("300", "1,000"); put "km" in unit and "about" in qualifier.');
+  } else if (quote === undefined) {
+    ctx.report(file, field, 'has no quote', 'add quote="…": the words of the source that state the number, copied exactly.');
+  } else if (!numbersIn(quote).includes(numbersIn(value)[0]!)) {
+    ctx.report(file, field, `value="${value}" is not in its quote "${quote}"`, 'quote the words of the source that state this number, or correct the number.');
+  }
+  quotation(ctx, file, field, use, uses);
+};
+
+/** <Figures>: a row of two figures or more. */
+const figures: ComponentCheck = (ctx, file, field, use, uses) => {
+  const count = uses.filter((u) => u.name === 'Figure' && u.start > use.start && u.end <= use.end).length;
+  if (count < 2) ctx.report(file, field, `has ${count === 0 ? 'no <Figure>' : 'only one <Figure>'}`, 'put two figures or more in it, or write the one number in the text.');
+};
+
 /** <Person>: someone in people/. */
 const person: ComponentCheck = (ctx, file, field, use) => {
   ctx.ref(file, field, 'people', use.attributes['id'] ?? '');
 };
 
-const COMPONENT_CHECKS: Record<ComponentUse['name'], ComponentCheck> = { Term: term, Timeline: timeline, Map: map, Quote: quotation, Cite: cite, StatusChart: statusChart, Steps: steps, Step: step, Person: person };
+const COMPONENT_CHECKS: Record<ComponentUse['name'], ComponentCheck> = { Term: term, Timeline: timeline, Map: map, Quote: quotation, Cite: cite, StatusChart: statusChart, Steps: steps, Step: step, Person: person, Figures: figures, Figure: figure };
 
 export function checkExplainers(ctx: CheckContext): void {
   for (const { file, data, body, bodyLine } of ctx.story.explainers) {
