@@ -113,3 +113,13 @@ export function findComponentUses(body: string, file: string, firstLine = 1): { 
   }
   return { uses, problems };
 }
+
+/**
+ * The source a component cites, with the words it relies on and whose words they are: a `<Cite>` (its
+ * `quote`), a `<Quote>` (its text, and `person`), a `<Figure>` (its `quote`); nothing for the others.
+ */
+export function citationOf(use: ComponentUse): { source: string; quote: string | undefined; speaker: string | undefined } | undefined {
+  if (use.name === 'Quote') return { source: use.attributes['source'] ?? '', quote: use.text, speaker: use.attributes['person'] };
+  if (use.name === 'Cite' || use.name === 'Figure') return { source: use.attributes['source'] ?? '', quote: use.attributes['quote'], speaker: undefined };
+  return undefined;
+}

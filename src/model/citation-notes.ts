@@ -8,7 +8,7 @@
  */
 import type { Citation } from '../schemas/common.ts';
 import type { ExplainerData } from '../schemas/explainer.ts';
-import { findComponentUses } from '../content/mdx-components.ts';
+import { citationOf, findComponentUses } from '../content/mdx-components.ts';
 import type { Entry } from '../content/story.ts';
 
 export interface CitationNote {
@@ -37,8 +37,8 @@ export function citationNotes(explainer: Pick<Entry<ExplainerData>, 'data' | 'bo
   const uses: Citation[] = explainer.data.keyPoints.flatMap((p) => p.sources);
   for (const use of findComponentUses(explainer.body, explainer.file).uses) {
     if (use.name === 'Person') uses.push(...postsOf(use.attributes['id'] ?? ''));
-    if (use.name === 'Cite' || use.name === 'Figure') uses.push({ source: use.attributes['source'] ?? '', ...(use.attributes['quote'] ? { quote: use.attributes['quote'] } : {}) });
-    if (use.name === 'Quote') uses.push({ source: use.attributes['source'] ?? '', quote: use.text });
+    const cited = citationOf(use);
+    if (cited) uses.push({ source: cited.source, ...(cited.quote ? { quote: cited.quote } : {}) });
   }
   const bySource = new Map<string, CitationNote>();
   for (const use of uses) {

@@ -4,7 +4,7 @@
  */
 import type { EventData } from '../schemas/event.ts';
 import { partialDate } from '../shared/dates.ts';
-import { findComponentUses } from '../content/mdx-components.ts';
+import { citationOf, findComponentUses } from '../content/mdx-components.ts';
 import type { Entry, Story } from '../content/story.ts';
 import { paths } from '../shared/urls.ts';
 
@@ -100,10 +100,8 @@ export function citationsBySource(story: Story): Map<string, Citing[]> {
     for (const source of data.sources) add(source, { ...citing, quote: undefined });
     addAll(data.keyPoints, citing);
     for (const use of findComponentUses(body, file).uses) {
-      if (use.name !== 'Quote' && use.name !== 'Cite') continue;
-      const quote = use.name === 'Quote' ? use.text : use.attributes['quote'];
-      const speaker = use.name === 'Quote' ? use.attributes['person'] : undefined;
-      add(use.attributes['source'] ?? '', { ...citing, quote, ...(speaker ? { speaker } : {}) });
+      const cited = citationOf(use);
+      if (cited) add(cited.source, { ...citing, quote: cited.quote, ...(cited.speaker ? { speaker: cited.speaker } : {}) });
     }
   }
   for (const list of map.values()) {

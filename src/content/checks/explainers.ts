@@ -4,7 +4,7 @@
  * every story component in the MDX checked as if it were data.
  */
 import { parsePartialDate } from '../../shared/dates.ts';
-import { findComponentUses, type ComponentUse } from '../mdx-components.ts';
+import { citationOf, findComponentUses, type ComponentUse } from '../mdx-components.ts';
 import { sectionIdClashes } from '../section-ids.ts';
 import type { CheckContext } from './context.ts';
 
@@ -90,13 +90,13 @@ const citeInline: ComponentCheck = (ctx, file, field, use) => {
   );
 };
 
-/** <Quote> and <Cite>: a source that exists, words that stand in it, and a person who exists. */
+/** <Quote>, <Cite> and <Figure>: a source that exists, words that stand in it, and a person who exists. */
 const quotation: ComponentCheck = (ctx, file, field, use) => {
-  const sourceId = use.attributes['source'] ?? '';
-  if (use.attributes['person'] !== undefined) ctx.ref(file, field, 'people', use.attributes['person']);
-  if (!ctx.ref(file, field, 'sources', sourceId)) return;
-  const words = use.name === 'Quote' ? use.text : use.attributes['quote'];
-  if (words !== undefined) ctx.quote(file, field, sourceId, words);
+  const cited = citationOf(use);
+  if (!cited) return;
+  if (cited.speaker !== undefined) ctx.ref(file, field, 'people', cited.speaker);
+  if (!ctx.ref(file, field, 'sources', cited.source)) return;
+  if (cited.quote !== undefined) ctx.quote(file, field, cited.source, cited.quote);
 };
 
 const cite: ComponentCheck = (ctx, file, field, use, uses) => {
