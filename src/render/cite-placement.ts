@@ -8,7 +8,7 @@
  */
 
 const CITE = String.raw`<Cite\b[^>]*?\/>`;
-const RUN = new RegExp(String.raw`[ \t]*((?:${CITE}[ \t]*)+)([.,;:!?]+)?`, 'g');
+const RUN = new RegExp(String.raw`(\n[ \t]*)?[ \t]*((?:${CITE}[ \t]*)+)([.,;:!?]+)?`, 'g');
 
 /** The same MDX with each run of <Cite /> markers moved after the punctuation that follows it, spaces dropped. */
 export function placeCitations(mdx: string): string {
@@ -17,11 +17,19 @@ export function placeCitations(mdx: string): string {
   return parts
     .map((part, i) => {
       if (i % 2 === 1) return part;
-      return part.replace(RUN, (whole, cites: string, punctuation: string | undefined, offset: number) => {
-        // A marker that starts a line stays where it is: the content check refuses one alone on its line.
-        const lineStart = part.lastIndexOf('\n', offset - 1) + 1;
-        if (part.slice(lineStart, offset).trim() === '') return whole;
+      return part.replace(RUN, (whole, newline: string | undefined, cites: string, punctuation: string | undefined, offset: number) => {
         const run = cites.replace(/\/>[ \t]+</g, '/><').trim();
+        if (newline === undefined) {
+          // Not after a line break, but maybe at the very start of the text: left as written.
+          const lineStart = part.lastIndexOf('\n', offset - 1) + 1;
+          if (part.slice(lineStart, offset).trim() === '') return whole;
+          return `${punctuation ?? ''}${run}`;
+        }
+        // A marker that opens a line continues the sentence on the line before (MDX would print the line
+        // break as a space: "missile ¹."), unless that line is blank or ends a tag: then it starts a block.
+        const before = part.slice(0, offset);
+        const previousLine = before.slice(before.lastIndexOf('\n') + 1);
+        if (previousLine.trim() === '' || /[>}]\s*$/.test(previousLine)) return whole;
         return `${punctuation ?? ''}${run}`;
       });
     })

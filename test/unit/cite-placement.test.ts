@@ -11,5 +11,12 @@ test('a marker before a full stop or comma moves after it, and the space before 
 test('code and a marker that opens a line are left as written', () => {
   expect(placeCitations('An example: `text <Cite source="a" />.`')).toBe('An example: `text <Cite source="a" />.`');
   expect(placeCitations('```\nx <Cite source="a" />.\n```\n')).toBe('```\nx <Cite source="a" />.\n```\n');
-  expect(placeCitations('words\n<Cite source="a" />.')).toBe('words\n<Cite source="a" />.');
+  expect(placeCitations('<Cite source="a" />. First line')).toBe('<Cite source="a" />. First line');
+  expect(placeCitations('para\n\n<Cite source="a" />.')).toBe('para\n\n<Cite source="a" />.');
+  expect(placeCitations('<Quote source="q">x</Quote>\n<Cite source="a" />.')).toBe('<Quote source="q">x</Quote>\n<Cite source="a" />.');
+});
+
+test('a marker that opens a line joins the sentence on the line before, after its punctuation', () => {
+  expect(placeCitations('the words\n<Cite source="a" />. Next')).toBe('the words.<Cite source="a" /> Next');
+  expect(placeCitations('- an item\n  <Cite source="a" quote="q" />,\n  more')).toBe('- an item,<Cite source="a" quote="q" />\n  more');
 });
