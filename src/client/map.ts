@@ -29,7 +29,8 @@ import { UI } from '../shared/ui.ts';
 import { readViewState, writeViewState, type ViewState } from '../shared/view-state.ts';
 
 const CHANGE = 'view-state-change';
-const day = formatPartialDate;
+/** Dates in the page's language, which Base.astro sets from site.yaml. */
+const day = (date: string) => formatPartialDate(date, document.documentElement.lang);
 const MAX_ZOOM = 8;
 /** How many of the latest events before the map's day are emphasised. */
 const RECENT = 3;

@@ -10,7 +10,7 @@ import type { Entry, Story } from '../content/story.ts';
 import { storyStrip } from './story-strip.ts';
 import { plural } from '../shared/words.ts';
 
-const monthYear = (day: string) => formatPartialDate(day.slice(0, 7));
+const monthYear = (story: Story, day: string) => formatPartialDate(day.slice(0, 7), story.site.language);
 
 function marks(story: Story, highlighted: ReadonlySet<string>): CardMark[] {
   return storyStrip(story).marks.map(({ at, colour, id }) => ({ at, colour, highlighted: highlighted.has(id) }));
@@ -19,8 +19,8 @@ function marks(story: Story, highlighted: ReadonlySet<string>): CardMark[] {
 function common(story: Story) {
   return {
     site: story.site.shortTitle ?? story.site.title,
-    from: monthYear(story.site.coverage.start),
-    to: monthYear(story.site.coverage.end),
+    from: monthYear(story, story.site.coverage.start),
+    to: monthYear(story, story.site.coverage.end),
   };
 }
 
@@ -35,7 +35,7 @@ export function siteCard(story: Story): CardInput {
     kind: 'Explainer site',
     title: story.site.title,
     summary: story.site.description,
-    footer: `${plural(story.events.length, 'event')} · ${plural(story.sources.length, 'source')} · current to ${formatPartialDate(story.site.coverage.end)}`,
+    footer: `${plural(story.events.length, 'event')} · ${plural(story.sources.length, 'source')} · current to ${formatPartialDate(story.site.coverage.end, story.site.language)}`,
     marks: marks(story, new Set()),
   };
   siteCards.set(story, card);
@@ -44,7 +44,8 @@ export function siteCard(story: Story): CardInput {
 
 /** One explainer's card: its headline, dates and the events it discusses. */
 export function explainerCard(story: Story, { data }: Pick<Entry<ExplainerData>, 'data'>): CardInput {
-  const dates = `Published ${formatPartialDate(data.published)}${data.updated ? `, updated ${formatPartialDate(data.updated)}` : ''}`;
+  const day = (date: string) => formatPartialDate(date, story.site.language);
+  const dates = `Published ${day(data.published)}${data.updated ? `, updated ${day(data.updated)}` : ''}`;
   return {
     ...common(story),
     kind: 'Explainer',

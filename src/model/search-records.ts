@@ -51,7 +51,7 @@ export function searchRecords(story: Story): SearchRecord[] {
         data.aliases.length ? `Also: ${data.aliases.join(', ')}` : undefined,
         country.of(data.country),
         data.note,
-        ...eventsAt(story, id).map((e) => `${formatPartialDate(e.data.date)}: ${e.data.title}`),
+        ...eventsAt(story, id).map((e) => `${formatPartialDate(e.data.date, story.site.language)}: ${e.data.title}`),
       ]),
     ),
   ].sort((a, b) => (a.url < b.url ? -1 : 1));
@@ -65,14 +65,15 @@ export interface PageSearch {
   category?: string | undefined;
 }
 
-export function searchAttributes(search: PageSearch): { filters: string[]; meta: string[]; sort: string | undefined } {
+/** `language` is site.yaml's, which the shown date is written in. */
+export function searchAttributes(search: PageSearch, language: string): { filters: string[]; meta: string[]; sort: string | undefined } {
   const filters = [`type:${search.type}`];
   const meta = [`type:${search.type}`];
   let sort: string | undefined;
   if (search.category) filters.push(`category:${search.category}`);
   if (search.date) {
     filters.push(`year:${search.date.slice(0, 4)}`);
-    meta.push(`date:${formatPartialDate(search.date)}`);
+    meta.push(`date:${formatPartialDate(search.date, language)}`);
     sort = `date:${partialDate(search.date).first}`;
   }
   return { filters, meta, sort };

@@ -53,6 +53,14 @@ export const UI = {
     feed: 'Feed of explainers and corrections',
     allSources: 'Every source',
   },
+  eventList: {
+    /** Heads the events of a year known only to the year, after its months. */
+    during: (year: number) => `During ${year}`,
+  },
+  dates: {
+    /** Beside a date known only to the month or year, which is written as such ("March 2022"). */
+    knownTo: { month: 'date known to the month', year: 'date known to the year' },
+  },
   corrections: {
     heading: 'Corrections',
     why: 'Why:',
@@ -294,7 +302,11 @@ export const UI = {
     legendReach: (origin: string) => `Weapon reach from ${origin}`,
     heldBy: 'Held by:',
     heldHeading: 'Who held each place',
+    /** In the map's text alternative: who held each place on the map's day. */
+    heldOn: (date: string, held: string[]) => `Held on ${date}: ${held.join('; ')}.`,
     heldChange: (holder: string, date: string) => `held by ${holder} from ${date}`,
+    /** An area or state that lasts to the end of the story: "from 10 May 2020". */
+    from: (date: string) => `from ${date}`,
     howWeKnow: 'the event',
     areasHeading: 'Areas drawn',
     schematicShape: 'the sources give no exact extent',
