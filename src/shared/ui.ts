@@ -382,6 +382,64 @@ export const UI = {
     },
     how: 'How we say how sure a fact is',
   },
+  about: {
+    title: 'About this site',
+    description: (site: string) => `How ${site} sources and checks what it says.`,
+    sections: {
+      method: 'Method',
+      standing: 'How sure each fact is',
+      sources: 'What counts as a source',
+      corrections: 'Corrections',
+      data: 'Open data',
+      credits: 'Credits',
+    },
+    method: [
+      'Every event on this site cites at least one source. Each source has its own page with its publisher, date and address, and the text we rely on: the whole document when we may republish it, otherwise only the passages used. Summaries are written in our own words.',
+      'Quotations are checked every time the site is built: a quotation must appear word for word in the stored text of its source, allowing only for differences in spacing, quote marks and dashes. If it does not, the site is not published. The same check makes sure every reference resolves, every date is a real calendar date inside the period covered, and an event dated after all of its sources is marked as announced in advance.',
+    ],
+    knownAsOf: (end: string) => `The site states what was known as of ${end}; nothing after that date is presented as part of the story.`,
+    since: 'What happened since is kept apart, under “After this story”.',
+    standingIntro: (rules: boolean) => (rules ? 'Every event, and every state of a rule, says how it stands:' : 'Every event says how it stands:'),
+    /** What each standing label (UI.standing.label) means. */
+    standing: {
+      confirmed: 'On the record (said by those involved, or shown in an official record), or reported by two independent outlets. Lists show no label for these.',
+      reported: 'Resting on unnamed officials, or on one outlet only. We say who reported it and do not state it as fact.',
+      claimed: 'A claim by a party to the events, not independently confirmed; the label names who makes it.',
+    },
+    /** The claimed label, standing for any claimant. */
+    claimedLabel: 'Claimed by …',
+    unsure: 'When we are unsure which applies, we say “reported”: a fact is never given more certainty than its sources do.',
+    sourcesIntro: 'Each source page says what the stored text is:',
+    kinds: {
+      original: { label: 'Original', text: "The publisher's own report." },
+      official: { label: 'Official', text: 'A record by the body that made it: a statement, a transcript, a readout.' },
+      syndicated: { label: 'Syndicated', text: "A news agency's report, republished with credit by an established outlet; the page names the agency." },
+      copy: { label: 'Copy', text: 'A copy or rewrite on another site, kept only when the original could not be stored; the page names the original outlet.' },
+    },
+    /** What a headline fact can be, in a story that has each kind. */
+    headlineFacts: { event: 'an event', keyPoint: 'a key point', range: "a weapon's range", rule: 'a rule' },
+    headline: (facts: string) =>
+      `A headline fact (${facts}) needs at least one source that is not a copy. Where we have one, a source page also links to an archived copy of the original, so a link that breaks can still be followed.`,
+    corrections: (feed: string) =>
+      `When we get something wrong we correct it on the page concerned and say there what changed, when and why. Every correction is listed here and in the ${feed}. To report an error, point to the page and to a source that shows the correct fact.`,
+    feed: 'Atom feed',
+    noCorrections: 'No corrections have been made.',
+    dataIntro: (year: string, month: string, day: string, field: string) =>
+      `Everything on the timeline and the map is available to reuse, with its sources. Dates are written at their own precision (${year}, ${month} or ${day}), and ${field} says which.`,
+    eventsJson: (file: string, shape: string, fields: string, control: string, controlFields: string, places: string, placeFields: string, sources: string, sourceFields: string, explainers: string, explainerFields: string) =>
+      `${file}: ${shape}; each event has${fields},${control} (${controlFields}: who held a place before and after), ${places}(${placeFields}), ${sources} (${sourceFields}) and ${explainers} (${explainerFields}).`,
+    eventsCsv: (file: string, columns: string) => `${file}: one row per event, columns ${columns}; lists within a cell are separated by "; ".`,
+    eventsIcs: (file: string) => `${file}: the events as all-day calendar entries (iCalendar); a date known only to the month or year spans that period and says so.`,
+    placesGeojson: (file: string, point: string, fields: string, events: string, eventFields: string, sources: string, id: string, page: string, url: string, none: string, eventsJson: string) =>
+      `${file}: every place as a GeoJSON point (${point}) with ${fields} and the ${events} there, each with ${eventFields} and its ${sources} (${id}, our ${page} for it and the original's ${url}, or ${none}), as in ${eventsJson}.`,
+    builtWith: (licence: string) =>
+      `Built with Astro, D3 and Pagefind. Text is set in Source Serif 4 (SIL Open Font License, ${licence}), served from this site with the rest of it: no page loads anything from any other server.`,
+    licence: 'licence',
+    mapGeography: (map: string, source: string, licence: string) => `The ${map} draws internationally recognised borders. Its geography comes from${source} (${licence}), through:`,
+    map: 'map',
+    credit: (name: string, licence: string, use: string) => `${name} (${licence}): ${use}.`,
+    computed: (ranges: boolean) => `Distances${ranges ? ' and ranges' : ''} are computed on the sphere with D3.`,
+  },
   sourceLabel: 'Source:',
   sourcesLabel: 'Sources:',
 } as const;
