@@ -427,7 +427,7 @@ export const UI = {
     dataIntro: (year: string, month: string, day: string, field: string) =>
       `Everything on the timeline and the map is available to reuse, with its sources. Dates are written at their own precision (${year}, ${month} or ${day}), and ${field} says which.`,
     eventsJson: (file: string, shape: string, fields: string, control: string, controlFields: string, places: string, placeFields: string, sources: string, sourceFields: string, explainers: string, explainerFields: string) =>
-      `${file}: ${shape}; each event has${fields},${control} (${controlFields}: who held a place before and after), ${places}(${placeFields}), ${sources} (${sourceFields}) and ${explainers} (${explainerFields}).`,
+      `${file}: ${shape}; each event has ${fields}, ${control} (${controlFields}: who held a place before and after), ${places} (${placeFields}), ${sources} (${sourceFields}) and ${explainers} (${explainerFields}).`,
     eventsCsv: (file: string, columns: string) => `${file}: one row per event, columns ${columns}; lists within a cell are separated by "; ".`,
     eventsIcs: (file: string) => `${file}: the events as all-day calendar entries (iCalendar); a date known only to the month or year spans that period and says so.`,
     placesGeojson: (file: string, point: string, fields: string, events: string, eventFields: string, sources: string, id: string, page: string, url: string, none: string, eventsJson: string) =>
@@ -435,7 +435,7 @@ export const UI = {
     builtWith: (licence: string) =>
       `Built with Astro, D3 and Pagefind. Text is set in Source Serif 4 (SIL Open Font License, ${licence}), served from this site with the rest of it: no page loads anything from any other server.`,
     licence: 'licence',
-    mapGeography: (map: string, source: string, licence: string) => `The ${map} draws internationally recognised borders. Its geography comes from${source} (${licence}), through:`,
+    mapGeography: (map: string, source: string, licence: string) => `The ${map} draws internationally recognised borders. Its geography comes from ${source} (${licence}), through:`,
     map: 'map',
     credit: (name: string, licence: string, use: string) => `${name} (${licence}): ${use}.`,
     computed: (ranges: boolean) => `Distances${ranges ? ' and ranges' : ''} are computed on the sphere with D3.`,
