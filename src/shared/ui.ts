@@ -42,6 +42,36 @@ export const UI = {
     loose: (query: string) => `No exact match for “${query}”: these results contain words that begin like it or come close.`,
     toFilters: 'Filter these results',
     more: (count: string) => `Show ${count} more`,
+    /** Without JavaScript: the indexes that reach everything search would. */
+    fallback: {
+      needsJs: 'Search results need JavaScript. Everything on the site can also be reached from these indexes:',
+      glossary: 'Glossary, A to Z',
+      /** After the glossary's link: what it holds. */
+      glossaryHolds: (systems: boolean) => (systems ? '(terms, weapons and their other names)' : '(terms and their other names)'),
+      places: (link: string) => `${link}, with what happened at each`,
+      events: 'Every event by date',
+      sources: 'Every source',
+    },
+  },
+  notFound: {
+    title: 'Page not found',
+    message: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    home: 'Home',
+  },
+  timelinePage: {
+    description: (from: string, to: string) => `Every event from ${from} to ${to}, with its sources.`,
+    intro: (events: number, from: string, to: string) => `${plural(events, 'event')} from ${from} to ${to}, oldest first. Each links to a page with its sources.`,
+    listHeading: 'Every event, by date',
+  },
+  glossary: {
+    description: (systems: boolean) =>
+      systems ? 'Terms, weapons and platforms in the story, with their other names and sources.' : 'Terms in the story, with their other names and sources.',
+    letters: 'Letters',
+    systems: 'Weapons and platforms',
+    also: 'Also:',
+    rangesCaption: (system: string) => `Reported range of each ${system} variant`,
+    columns: { variant: 'Variant', range: 'Range', source: 'Source' },
+    range: (qualifier: string | undefined, km: number) => `${qualifier ? `${qualifier} ` : ''}${km} km`,
   },
   footer: {
     explore: 'Explore',
