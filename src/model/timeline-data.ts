@@ -100,8 +100,8 @@ export function timelineText(): TimelineText {
     closeDetails: t.closeDetails,
     where: t.where,
     sources: t.sources,
-    anticipated: t.anticipated,
-    seePassage: t.seePassage,
+    anticipated: UI.citations.anticipated,
+    seePassage: UI.citations.seePassage,
     explainedIn: t.explainedIn,
     openEvent: t.openEvent,
   };

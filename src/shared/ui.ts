@@ -210,8 +210,6 @@ export const UI = {
     closeDetails: 'Close details',
     where: 'Where:',
     sources: 'Sources',
-    anticipated: 'Published before the event: the source announced it in advance.',
-    seePassage: 'See this passage in the stored source',
     explainedIn: 'Explained in',
     openEvent: 'Open the event page',
   },
@@ -307,6 +305,10 @@ export const UI = {
     original: 'Original',
     archived: 'Archived copy',
     quoted: 'Quoted:',
+    /** A source relaying another outlet's report, in a list of citations. */
+    citing: (via: string) => `(citing ${via})`,
+    anticipated: 'Published before the event: the source announced it in advance.',
+    seePassage: 'See this passage in the stored source',
   },
   map: {
     /** Follows "Map of" when a story names no map title. */
@@ -320,6 +322,17 @@ export const UI = {
     rangesLine: (origin: string, rings: string) => `Lines show how far weapons reach from ${origin}: ${rings}.`,
     distances: 'Distances',
     distancesLine: (list: string) => `Distances: ${list}.`,
+    /** One distance in the map's description ("Kyiv to the border, 450 km") and in its text version ("Kyiv to the border: 450 km"). */
+    distanceInLine: (from: string, to: string, km: string) => `${from} to ${to}, ${km}`,
+    distanceItem: (from: string, to: string, km: string) => `${from.charAt(0).toUpperCase()}${from.slice(1)} to ${to}: ${km}`,
+    /** What sort of place each is, as the map and its text name it. */
+    placeKinds: { capital: 'capital', city: 'city', town: 'town', village: 'village', region: 'region', 'military-site': 'military site', venue: 'venue' },
+    /** A place's marker, for screen readers: "Riverton, town: 2 events". */
+    placeLabel: (name: string, kind: string, events: number) => `${name}, ${kind}: ${events === 0 ? 'no events' : plural(events, 'event')}`,
+    /** The panel of a selected place: "2 events from 1 March 2020 to 31 May 2020". */
+    placeEvents: (events: number, from: string, to: string) => `${events === 0 ? 'no events' : plural(events, 'event')} from ${from} to ${to}`,
+    /** Compass points after a coordinate: "50.45° N". */
+    compass: { north: 'N', south: 'S', east: 'E', west: 'W' },
     textFollows: 'A text version follows the map.',
     asText: 'The map as text',
     placesCaption: 'Places on the map and what happened there',
@@ -349,7 +362,15 @@ export const UI = {
     distanceNote: (border: string | undefined) =>
       `Shortest distances over the Earth's surface, computed from the places' coordinates${border ? `; “the border” is the nearest point of ${border}` : ''}.`,
     theBorder: 'the border',
-    credits: 'Borders and coastlines:',
+    /** Under the map: where its geography comes from, and through which atlases (each a creditVia). */
+    credits: (source: string, licence: string, via: string) => `Borders and coastlines: ${source} (${licence}), via ${via}.`,
+    creditVia: (atlas: string, licence: string, use: string) => `${atlas} (${licence}) for ${use}`,
+    /** What each atlas gives the map (src/model/map/credits.ts), under the map and on the About page. */
+    creditUses: {
+      borders: "borders and coastlines, following the United Nations' view of borders",
+      deFacto: "the outline of areas Natural Earth's de facto view draws as part of another country",
+    },
+    publicDomain: 'public domain',
     layers: { places: 'Places', events: 'Events', reach: 'Weapon reach', distances: 'Distances', labels: 'Labels', areas: 'Areas' },
     show: 'Show',
     layersMenu: 'Layers',

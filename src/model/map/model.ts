@@ -87,7 +87,7 @@ function describe(model: Omit<MapModel, 'description'>, story: Story, extentLabe
     show('places') ? `${UI.map.placesMarked(model.places.length)}${show('events') ? UI.map.eventDots(shownEvents.size, day(model.window.from), day(model.at < model.window.to ? model.at : model.window.to)) : ''}.` : '',
     held.length > 0 ? UI.map.heldOn(day(model.at), held) : '',
     model.reach.rings.length > 0 ? UI.map.rangesLine(model.reach.origin, model.reach.rings.map((r) => `${r.km} km (${r.claims.map((c) => c.system).join(', ')})`).join('; ')) : '',
-    model.distances.length > 0 ? UI.map.distancesLine(model.distances.map((d) => `${d.fromName} to ${d.toName}, ${d.text}`).join('; ')) : '',
+    model.distances.length > 0 ? UI.map.distancesLine(model.distances.map((d) => UI.map.distanceInLine(d.fromName, d.toName, d.text)).join('; ')) : '',
     UI.map.textFollows,
   ]
     .filter((p) => p !== '')
