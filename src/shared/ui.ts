@@ -108,9 +108,31 @@ export const UI = {
     openMap: 'Open the map',
     mapTeaser: (places: number, what: string, has: { holders: boolean; reach: boolean }) =>
       `${plural(places, 'place')} on the map of ${what}: where each event happened${has.holders ? ', who held it' : ''}${has.reach ? ' and what each weapon could reach' : ''}.`,
+    /** The counts under the home page's title, after "Current to …". */
+    facts: {
+      events: (n: number) => plural(n, 'dated event'),
+      sources: (n: number) => plural(n, 'source'),
+      explainers: (n: number) => plural(n, 'explainer'),
+    },
     explainers: 'Explainers',
     corrections: 'Latest corrections',
     allCorrections: 'All corrections',
+  },
+  /** The Atom feed of explainers and corrections (src/render/feed.ts), and its link in every page's head. */
+  feed: {
+    title: (site: string) => `${site}: explainers and corrections`,
+    correctionTitle: (target: string) => `Correction to ${target}`,
+    correctionSummary: (change: string, reason: string) => `${change} Why: ${reason}`,
+  },
+  /** The social cards (src/model/card-content.ts): the words drawn on the image and its text alternative. */
+  card: {
+    siteKind: 'Explainer site',
+    explainerKind: 'Explainer',
+    siteFooter: (events: number, sources: number, end: string) => `${plural(events, 'event')} · ${plural(sources, 'source')} · current to ${end}`,
+    explainerFooter: (dates: string, sources: number) => `${dates} · ${plural(sources, 'source')}`,
+    dates: (published: string, updated: string | undefined) => `Published ${published}${updated ? `, updated ${updated}` : ''}`,
+    alt: (kind: string, title: string, footer: string, from: string, to: string, picked: number) =>
+      `${kind}: ${title}. ${footer}. A strip of the story's events from ${from} to ${to}${picked > 0 ? `, the ${plural(picked, 'event')} it discusses picked out` : ''}.`,
   },
   after: {
     heading: 'After this story',
@@ -224,6 +246,8 @@ export const UI = {
       `${plural(n.syndicated, 'agency report')} republished by other outlets and ${plural(n.copy, 'copy', 'copies')} of other outlets’ reports. ` +
       'Each links to what we store of it; “used by” counts the pages of this site that cite it.',
     caption: 'Every source, newest first',
+    /** What kind of document a source is (its `kind`), after "Sources ·" on its page. */
+    kinds: { 'news-report': 'News report', 'official-statement': 'Official statement', transcript: 'Transcript', dataset: 'Dataset' },
     columns: { publisher: 'Publisher', date: 'Date', title: 'Title', what: 'What it is', usedBy: 'Used by' },
     /** The "used by" count spelled out, where the column heading is not beside it (stacked rows on a phone). */
     usedByLabel: 'Used by',
