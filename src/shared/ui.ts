@@ -337,6 +337,8 @@ export const UI = {
   map: {
     /** Follows "Map of" when a story names no map title. */
     storyPlaces: "the story's places",
+    /** Follows "Map of" for a map given its own box rather than a frame the story names. */
+    areaShown: 'the area shown',
     title: (what: string) => `Map of ${what}`,
     asOf: (date: string) => `as of ${date}`,
     borders: 'with internationally recognised borders.',
