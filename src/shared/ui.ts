@@ -7,6 +7,12 @@
  */
 import { plural } from './words.ts';
 
+/** How sources hedge a range (a system variant's `qualifier`), as readers see it. */
+const QUALIFIERS = { about: 'about', 'up to': 'up to', 'more than': 'more than' } as const;
+
+/** A weapon's reported range: "up to 300 km", "300 km". */
+const range = (qualifier: keyof typeof QUALIFIERS | undefined, km: string) => `${qualifier ? `${QUALIFIERS[qualifier]} ` : ''}${km} km`;
+
 export const UI = {
   nav: {
     main: 'Main',
@@ -71,7 +77,7 @@ export const UI = {
     also: 'Also:',
     rangesCaption: (system: string) => `Reported range of each ${system} variant`,
     columns: { variant: 'Variant', range: 'Range', source: 'Source' },
-    range: (qualifier: string | undefined, km: number) => `${qualifier ? `${qualifier} ` : ''}${km} km`,
+    range: (qualifier: keyof typeof QUALIFIERS | undefined, km: number) => range(qualifier, String(km)),
   },
   footer: {
     explore: 'Explore',
@@ -345,6 +351,7 @@ export const UI = {
     placesMarked: (places: number) => `${plural(places, 'place')} from the story are marked`,
     eventDots: (events: number, from: string, to: string) => `, with dots for ${plural(events, 'event')} between ${from} and ${to}, coloured by category`,
     rangesFrom: (origin: string) => `Ranges from ${origin}`,
+    range,
     rangesLine: (origin: string, rings: string) => `Lines show how far weapons reach from ${origin}: ${rings}.`,
     distances: 'Distances',
     distancesLine: (list: string) => `Distances: ${list}.`,
