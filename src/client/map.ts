@@ -29,7 +29,8 @@ import { UI } from '../shared/ui.ts';
 import { readViewState, writeViewState, type ViewState } from '../shared/view-state.ts';
 
 const CHANGE = 'view-state-change';
-const day = formatPartialDate;
+/** Dates in the page's language, which Base.astro sets from site.yaml. */
+const day = (date: string) => formatPartialDate(date, document.documentElement.lang);
 const MAX_ZOOM = 8;
 /** How many of the latest events before the map's day are emphasised. */
 const RECENT = 3;
@@ -133,7 +134,7 @@ function enhance(root: HTMLElement): void {
     for (const place of places) {
       place.classList.toggle('is-selected', place.dataset['place'] === selected || (withEvent?.has(place) ?? false));
       const count = counts.get(place) ?? 0;
-      const label = `${place.dataset['name']}, ${place.dataset['kind']}: ${count === 0 ? 'no events' : `${count} event${count === 1 ? '' : 's'}`}`;
+      const label = UI.map.placeLabel(place.dataset['name'] ?? '', place.dataset['kind'] ?? '', count);
       if (placeLabels.get(place) !== label) {
         placeLabels.set(place, label);
         place.setAttribute('aria-label', label);
@@ -150,14 +151,14 @@ function enhance(root: HTMLElement): void {
     const items = [...document.querySelectorAll<HTMLElement>(`[data-place-events="${id}"] li`)].filter((li, i, all) => inWindow(li) && all.findIndex((o) => o.dataset['event'] === li.dataset['event']) === i);
     const title = document.createElement('p');
     title.className = 'map-panel-title';
-    title.append(Object.assign(document.createElement('strong'), { textContent: place.dataset['name'] }), ` · ${items.length === 0 ? 'no events' : `${items.length} event${items.length === 1 ? '' : 's'}`} from ${day(window.from)} to ${day(at < window.to ? at : window.to)}`);
+    title.append(Object.assign(document.createElement('strong'), { textContent: place.dataset['name'] }), ` · ${UI.map.placeEvents(items.length, day(window.from), day(at < window.to ? at : window.to))}`);
     const list = document.createElement('ul');
     for (const li of items) {
       const copy = li.cloneNode(true) as HTMLElement;
       copy.hidden = false;
       list.append(copy);
     }
-    const close = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Close' });
+    const close = Object.assign(document.createElement('button'), { type: 'button', textContent: UI.map.close });
     close.addEventListener('click', () => publish((s) => delete s.place));
     panel.append(title, ...(items.length > 0 ? [list] : []), close);
   }

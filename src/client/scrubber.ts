@@ -36,7 +36,7 @@ function enhance(root: HTMLElement): void {
 
   const show = (day: string) => {
     at = day;
-    const text = formatPartialDate(day);
+    const text = formatPartialDate(day, document.documentElement.lang);
     const x = `${(dayFraction(from, to, day) * 100).toFixed(2)}%`;
     input.value = String(dayIndex(from, day));
     input.setAttribute('aria-valuetext', text);

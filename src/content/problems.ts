@@ -3,12 +3,16 @@
  * problem names the file, the field, what is wrong and how to fix it, and all
  * of them are listed at once.
  */
+import { formatPartialDate } from '../shared/dates.ts';
 
 /**
  * What `npm run new` writes where a journalist must supply a value: the check refuses any field or
  * paragraph that still starts with it, so a placeholder can never be published.
  */
 export const PLACEHOLDER = 'Replace this';
+
+/** A date in a message: the check writes to maintainers in English, whatever the story's language. */
+export const messageDate = (text: string): string => formatPartialDate(text, 'en');
 
 export interface Problem {
   /** Path of the file, relative to the content folder: "events/2020-03-02-bridge-vote.yaml". */

@@ -8,9 +8,9 @@ import type { ExplainerData } from '../schemas/explainer.ts';
 import type { CardInput, CardMark } from '../render/social-card.ts';
 import type { Entry, Story } from '../content/story.ts';
 import { storyStrip } from './story-strip.ts';
-import { plural } from '../shared/words.ts';
+import { UI } from '../shared/ui.ts';
 
-const monthYear = (day: string) => formatPartialDate(day.slice(0, 7));
+const monthYear = (story: Story, day: string) => formatPartialDate(day.slice(0, 7), story.site.language);
 
 function marks(story: Story, highlighted: ReadonlySet<string>): CardMark[] {
   return storyStrip(story).marks.map(({ at, colour, id }) => ({ at, colour, highlighted: highlighted.has(id) }));
@@ -19,8 +19,8 @@ function marks(story: Story, highlighted: ReadonlySet<string>): CardMark[] {
 function common(story: Story) {
   return {
     site: story.site.shortTitle ?? story.site.title,
-    from: monthYear(story.site.coverage.start),
-    to: monthYear(story.site.coverage.end),
+    from: monthYear(story, story.site.coverage.start),
+    to: monthYear(story, story.site.coverage.end),
   };
 }
 
@@ -32,10 +32,10 @@ export function siteCard(story: Story): CardInput {
   if (made) return made;
   const card: CardInput = {
     ...common(story),
-    kind: 'Explainer site',
+    kind: UI.card.siteKind,
     title: story.site.title,
     summary: story.site.description,
-    footer: `${plural(story.events.length, 'event')} · ${plural(story.sources.length, 'source')} · current to ${formatPartialDate(story.site.coverage.end)}`,
+    footer: UI.card.siteFooter(story.events.length, story.sources.length, formatPartialDate(story.site.coverage.end, story.site.language)),
     marks: marks(story, new Set()),
   };
   siteCards.set(story, card);
@@ -44,20 +44,19 @@ export function siteCard(story: Story): CardInput {
 
 /** One explainer's card: its headline, dates and the events it discusses. */
 export function explainerCard(story: Story, { data }: Pick<Entry<ExplainerData>, 'data'>): CardInput {
-  const dates = `Published ${formatPartialDate(data.published)}${data.updated ? `, updated ${formatPartialDate(data.updated)}` : ''}`;
+  const day = (date: string) => formatPartialDate(date, story.site.language);
+  const dates = UI.card.dates(day(data.published), data.updated && day(data.updated));
   return {
     ...common(story),
-    kind: 'Explainer',
+    kind: UI.card.explainerKind,
     title: data.title,
     summary: data.summary,
-    footer: `${dates} · ${plural(data.sources.length, 'source')}`,
+    footer: UI.card.explainerFooter(dates, data.sources.length),
     marks: marks(story, new Set(data.events)),
   };
 }
 
 /** The card's text alternative: what it says, and what its strip shows. */
 export function cardAlt(card: CardInput): string {
-  const picked = card.marks.filter((m) => m.highlighted).length;
-  const strip = picked > 0 ? `, the ${plural(picked, 'event')} it discusses picked out` : '';
-  return `${card.kind}: ${card.title}. ${card.footer}. A strip of the story's events from ${card.from} to ${card.to}${strip}.`;
+  return UI.card.alt(card.kind, card.title, card.footer, card.from, card.to, card.marks.filter((m) => m.highlighted).length);
 }

@@ -9,6 +9,7 @@ import { formatPartialDate, partialDate } from '../shared/dates.ts';
 import { eventsAt } from './story-index.ts';
 import type { Story } from '../content/story.ts';
 import { normaliseName } from '../shared/search-aliases.ts';
+import { UI } from '../shared/ui.ts';
 import { paths } from '../shared/urls.ts';
 
 export type SearchType = 'Explainer' | 'Event' | 'Person' | 'Source' | 'Term' | 'System' | 'Place' | 'Page';
@@ -27,7 +28,7 @@ export const indexLanguage = (story: Story) => story.site.language.split('-')[0]
 
 export function searchRecords(story: Story): SearchRecord[] {
   const language = indexLanguage(story);
-  const country = new Intl.DisplayNames(['en'], { type: 'region' });
+  const country = new Intl.DisplayNames([story.site.language], { type: 'region' });
   const record = (type: SearchType, url: string, title: string, parts: (string | undefined)[]): SearchRecord => ({
     url,
     language,
@@ -37,21 +38,21 @@ export function searchRecords(story: Story): SearchRecord[] {
   });
   return [
     ...story.glossary.map(({ id, data }) =>
-      record('Term', paths.term(id), data.term, [data.aliases.length ? `Also: ${data.aliases.join(', ')}` : undefined, data.definition]),
+      record('Term', paths.term(id), data.term, [data.aliases.length ? `${UI.glossary.also} ${data.aliases.join(', ')}` : undefined, data.definition]),
     ),
     ...story.systems.map(({ id, data }) =>
       record('System', paths.system(id), data.name, [
-        data.aliases.length ? `Also: ${data.aliases.join(', ')}` : undefined,
+        data.aliases.length ? `${UI.glossary.also} ${data.aliases.join(', ')}` : undefined,
         data.description,
-        ...data.variants.map((v) => `${v.name}: ${v.qualifier ? `${v.qualifier} ` : ''}${v.rangeKm} km`),
+        ...data.variants.map((v) => `${v.name}: ${UI.glossary.range(v.qualifier, v.rangeKm)}`),
       ]),
     ),
     ...story.places.map(({ id, data }) =>
       record('Place', paths.place(id), data.name, [
-        data.aliases.length ? `Also: ${data.aliases.join(', ')}` : undefined,
+        data.aliases.length ? `${UI.glossary.also} ${data.aliases.join(', ')}` : undefined,
         country.of(data.country),
         data.note,
-        ...eventsAt(story, id).map((e) => `${formatPartialDate(e.data.date)}: ${e.data.title}`),
+        ...eventsAt(story, id).map((e) => `${formatPartialDate(e.data.date, story.site.language)}: ${e.data.title}`),
       ]),
     ),
   ].sort((a, b) => (a.url < b.url ? -1 : 1));
@@ -65,14 +66,15 @@ export interface PageSearch {
   category?: string | undefined;
 }
 
-export function searchAttributes(search: PageSearch): { filters: string[]; meta: string[]; sort: string | undefined } {
+/** `language` is site.yaml's, which the shown date is written in. */
+export function searchAttributes(search: PageSearch, language: string): { filters: string[]; meta: string[]; sort: string | undefined } {
   const filters = [`type:${search.type}`];
   const meta = [`type:${search.type}`];
   let sort: string | undefined;
   if (search.category) filters.push(`category:${search.category}`);
   if (search.date) {
     filters.push(`year:${search.date.slice(0, 4)}`);
-    meta.push(`date:${formatPartialDate(search.date)}`);
+    meta.push(`date:${formatPartialDate(search.date, language)}`);
     sort = `date:${partialDate(search.date).first}`;
   }
   return { filters, meta, sort };

@@ -38,10 +38,11 @@ export interface TimelineSelection {
   tags?: string[] | undefined;
 }
 
-export function dateText(date: string, end?: string): string {
+/** An event's date as the chart's marks and details write it; `language` is site.yaml's. */
+export function dateText(date: string, end: string | undefined, language: string): string {
   const precision = partialDate(date).precision;
-  const text = formatDateRange(date, end);
-  return precision === 'day' ? text : `${text} (date known to the ${precision})`;
+  const text = formatDateRange(date, end, language);
+  return precision === 'day' ? text : `${text} (${UI.dates.knownTo[precision]})`;
 }
 
 export function timelineData(
@@ -74,7 +75,7 @@ export function timelineData(
       category: data.category,
       importance: data.importance,
       tags: data.tags,
-      dateText: dateText(data.date, data.end),
+      dateText: dateText(data.date, data.end, site.language),
       href: eventHref(id),
     })),
   };
@@ -99,8 +100,8 @@ export function timelineText(): TimelineText {
     closeDetails: t.closeDetails,
     where: t.where,
     sources: t.sources,
-    anticipated: t.anticipated,
-    seePassage: t.seePassage,
+    anticipated: UI.citations.anticipated,
+    seePassage: UI.citations.seePassage,
     explainedIn: t.explainedIn,
     openEvent: t.openEvent,
   };

@@ -4,6 +4,7 @@
  * absolute when SITE_URL is set, root-relative (resolved against the feed's
  * address) otherwise; ids are stable tag: URIs either way.
  */
+import { UI } from '../shared/ui.ts';
 import { correctionPath, newestFirst } from '../model/corrections.ts';
 import type { Story } from '../content/story.ts';
 import { paths, withBase } from '../shared/urls.ts';
@@ -33,11 +34,11 @@ export function atomFeed(story: Story, base: string, site: string | undefined): 
     })),
     ...newestFirst(story.corrections).map(({ id, data }) => ({
       id: `tag:${authority}:corrections/${id}`,
-      title: `Correction to ${data.target}`,
+      title: UI.feed.correctionTitle(data.target),
       link: url(correctionPath(data.target)),
       updated: data.date,
       published: data.date,
-      summary: `${data.change} Why: ${data.reason}`,
+      summary: UI.feed.correctionSummary(data.change, data.reason),
     })),
   ].sort((a, b) => (a.updated === b.updated ? (a.id < b.id ? -1 : 1) : a.updated < b.updated ? 1 : -1));
   const stamp = (day: string) => `${day}T00:00:00Z`;

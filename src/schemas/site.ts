@@ -3,6 +3,14 @@ import { z } from 'astro/zod';
 import { citation, dayDate, httpUrl, idRef, partialDate, text } from './common.ts';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb, like "#1f6feb"' });
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const isLocale = (tag: string) => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+};
 const countryCode = z.string().regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO country code like "UA"' });
 const lon = z.number().min(-180, { error: 'must be between -180 and 180' }).max(180, { error: 'must be between -180 and 180' });
 const lat = z.number().min(-90, { error: 'must be between -90 and 90' }).max(90, { error: 'must be between -90 and 90' });
@@ -106,7 +114,12 @@ export const siteSchema = z.strictObject({
   description: text.describe('One or two sentences on what the site explains; the home page standfirst and the meta description.'),
   language: z
     .string()
-    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'must be a language tag like "en" or "en-GB"' })
+    .regex(LANGUAGE_TAG, { error: 'must be a language tag like "en" or "en-GB"' })
+    .check((ctx) => {
+      // Dates are written with Intl.DateTimeFormat, which refuses a tag of the right shape but wrong parts ("en-GB-GB").
+      if (!LANGUAGE_TAG.test(ctx.value) || isLocale(ctx.value)) return;
+      ctx.issues.push({ code: 'custom', message: `"${ctx.value}" is not a valid language tag`, input: ctx.value, params: { fix: 'write a tag like "en", "en-GB" or "fr".' } });
+    })
     .describe('The language of the content, as a BCP 47 tag, e.g. "en" or "en-GB"; dates are written in it.'),
   coverage: z
     .strictObject({

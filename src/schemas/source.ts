@@ -8,13 +8,6 @@ import { dayDate, httpUrl, partialDate, text } from './common.ts';
 
 export const SOURCE_KINDS = ['news-report', 'official-statement', 'transcript', 'dataset'] as const;
 
-/** How each kind is named to readers. */
-export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
-  'news-report': 'News report',
-  'official-statement': 'Official statement',
-  transcript: 'Transcript',
-  dataset: 'Dataset',
-};
 
 /**
  * What the stored text is, which decides whether it may carry a headline

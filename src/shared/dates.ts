@@ -70,34 +70,76 @@ export function partialDate(text: string): Readonly<PartialDate> {
   return date;
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/** "10 September 2024", "September 2024" or "2024", at the date's own precision. */
-export function formatPartialDate(text: string): string {
-  const date = partialDate(text);
-  const [y, m, d] = date.iso.split('-');
-  if (date.precision === 'year') return `${y}`;
-  const month = MONTHS[Number(m) - 1];
-  if (date.precision === 'month') return `${month} ${y}`;
-  return `${Number(d)} ${month} ${y}`;
+/**
+ * The locale dates are written in, for a site's language (site.yaml's
+ * `language`). A bare "en" names no country; the site has always written it
+ * day first ("2 March 2020"), where Intl would read it as American English,
+ * so it is written as British English. "en-US" writes "March 2, 2020".
+ */
+export function dateLocale(language: string): string {
+  return language.toLowerCase() === 'en' ? 'en-GB' : language;
 }
 
-/** A date or a span: "10 September 2024", "March 2022 – April 2022". */
-export function formatDateRange(start: string, end?: string): string {
-  const from = formatPartialDate(start);
-  return end === undefined || end === start ? from : `${from} – ${formatPartialDate(end)}`;
+const PRECISION_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Always in UTC: a partial date is a calendar day, not an instant, and the
+ * reader's (or the build machine's) time zone must not move it. A language
+ * Intl does not know falls back to British English, never to the
+ * machine's own locale, so a build does not depend on where it runs.
+ */
+function formatter(language: string, precision: Precision): Intl.DateTimeFormat {
+  const key = `${precision} ${language}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat([dateLocale(language), 'en-GB'], { ...PRECISION_OPTIONS[precision], timeZone: 'UTC' });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+const formatted = new Map<string, string>();
+
+/**
+ * A date at its own precision, in the language given (site.yaml's
+ * `language`): "10 September 2024", "September 2024" or "2024" in English,
+ * "10 septembre 2024", "septembre 2024" or "2024" in French. Remembered, like
+ * partialDate.
+ */
+export function formatPartialDate(text: string, language: string): string {
+  const key = `${language} ${text}`;
+  const known = formatted.get(key);
+  if (known !== undefined) return known;
+  const date = partialDate(text);
+  const [y, m = '01', d = '01'] = date.iso.split('-');
+  const day = new Date(0);
+  // setUTCFullYear, not Date.UTC: that reads the years 0 to 99 as 1900 to 1999.
+  day.setUTCFullYear(Number(y), Number(m) - 1, Number(d));
+  const written = formatter(language, date.precision).format(day);
+  formatted.set(key, written);
+  return written;
+}
+
+/** Between the two ends of a span, in every language: "10 May 2024 – 12 May 2024". */
+export const RANGE_DASH = ' – ';
+
+/**
+ * A date or a span: "10 September 2024", "March 2022 – April 2022". Each end
+ * keeps its own precision, so the ends are written whole rather than merged
+ * ("10–12 May"): a span from a month to a day has no merged form.
+ */
+export function formatDateRange(start: string, end: string | undefined, language: string): string {
+  const from = formatPartialDate(start, language);
+  return end === undefined || end === start ? from : `${from}${RANGE_DASH}${formatPartialDate(end, language)}`;
 }
 
 /** The value for a `<time datetime>` attribute: valid HTML for all three precisions. */
 export function datetimeAttribute(text: string): string {
   return partialDate(text).iso;
-}
-
-export function monthName(month: number): string {
-  const name = MONTHS[month - 1];
-  if (name === undefined) throw new Error(`no month ${month}`);
-  return name;
 }

@@ -7,6 +7,12 @@
  */
 import { plural } from './words.ts';
 
+/** How sources hedge a range (a system variant's `qualifier`), as readers see it. */
+const QUALIFIERS = { about: 'about', 'up to': 'up to', 'more than': 'more than' } as const;
+
+/** A weapon's reported range: "up to 300 km", "300 km". */
+const range = (qualifier: keyof typeof QUALIFIERS | undefined, km: string) => `${qualifier ? `${QUALIFIERS[qualifier]} ` : ''}${km} km`;
+
 export const UI = {
   nav: {
     main: 'Main',
@@ -42,6 +48,36 @@ export const UI = {
     loose: (query: string) => `No exact match for “${query}”: these results contain words that begin like it or come close.`,
     toFilters: 'Filter these results',
     more: (count: string) => `Show ${count} more`,
+    /** Without JavaScript: the indexes that reach everything search would. */
+    fallback: {
+      needsJs: 'Search results need JavaScript. Everything on the site can also be reached from these indexes:',
+      glossary: 'Glossary, A to Z',
+      /** After the glossary's link: what it holds. */
+      glossaryHolds: (systems: boolean) => (systems ? '(terms, weapons and their other names)' : '(terms and their other names)'),
+      places: (link: string) => `${link}, with what happened at each`,
+      events: 'Every event by date',
+      sources: 'Every source',
+    },
+  },
+  notFound: {
+    title: 'Page not found',
+    message: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    home: 'Home',
+  },
+  timelinePage: {
+    description: (from: string, to: string) => `Every event from ${from} to ${to}, with its sources.`,
+    intro: (events: number, from: string, to: string) => `${plural(events, 'event')} from ${from} to ${to}, oldest first. Each links to a page with its sources.`,
+    listHeading: 'Every event, by date',
+  },
+  glossary: {
+    description: (systems: boolean) =>
+      systems ? 'Terms, weapons and platforms in the story, with their other names and sources.' : 'Terms in the story, with their other names and sources.',
+    letters: 'Letters',
+    systems: 'Weapons and platforms',
+    also: 'Also:',
+    rangesCaption: (system: string) => `Reported range of each ${system} variant`,
+    columns: { variant: 'Variant', range: 'Range', source: 'Source' },
+    range: (qualifier: keyof typeof QUALIFIERS | undefined, km: number) => range(qualifier, String(km)),
   },
   footer: {
     explore: 'Explore',
@@ -52,6 +88,14 @@ export const UI = {
     openData: 'Open data: events as JSON, CSV and calendar',
     feed: 'Feed of explainers and corrections',
     allSources: 'Every source',
+  },
+  eventList: {
+    /** Heads the events of a year known only to the year, after its months. */
+    during: (year: number) => `During ${year}`,
+  },
+  dates: {
+    /** Beside a date known only to the month or year, which is written as such ("March 2022"). */
+    knownTo: { month: 'date known to the month', year: 'date known to the year' },
   },
   corrections: {
     heading: 'Corrections',
@@ -70,9 +114,31 @@ export const UI = {
     openMap: 'Open the map',
     mapTeaser: (places: number, what: string, has: { holders: boolean; reach: boolean }) =>
       `${plural(places, 'place')} on the map of ${what}: where each event happened${has.holders ? ', who held it' : ''}${has.reach ? ' and what each weapon could reach' : ''}.`,
+    /** The counts under the home page's title, after "Current to …". */
+    facts: {
+      events: (n: number) => plural(n, 'dated event'),
+      sources: (n: number) => plural(n, 'source'),
+      explainers: (n: number) => plural(n, 'explainer'),
+    },
     explainers: 'Explainers',
     corrections: 'Latest corrections',
     allCorrections: 'All corrections',
+  },
+  /** The Atom feed of explainers and corrections (src/render/feed.ts), and its link in every page's head. */
+  feed: {
+    title: (site: string) => `${site}: explainers and corrections`,
+    correctionTitle: (target: string) => `Correction to ${target}`,
+    correctionSummary: (change: string, reason: string) => `${change} Why: ${reason}`,
+  },
+  /** The social cards (src/model/card-content.ts): the words drawn on the image and its text alternative. */
+  card: {
+    siteKind: 'Explainer site',
+    explainerKind: 'Explainer',
+    siteFooter: (events: number, sources: number, end: string) => `${plural(events, 'event')} · ${plural(sources, 'source')} · current to ${end}`,
+    explainerFooter: (dates: string, sources: number) => `${dates} · ${plural(sources, 'source')}`,
+    dates: (published: string, updated: string | undefined) => `Published ${published}${updated ? `, updated ${updated}` : ''}`,
+    alt: (kind: string, title: string, footer: string, from: string, to: string, picked: number) =>
+      `${kind}: ${title}. ${footer}. A strip of the story's events from ${from} to ${to}${picked > 0 ? `, the ${plural(picked, 'event')} it discusses picked out` : ''}.`,
   },
   after: {
     heading: 'After this story',
@@ -172,8 +238,6 @@ export const UI = {
     closeDetails: 'Close details',
     where: 'Where:',
     sources: 'Sources',
-    anticipated: 'Published before the event: the source announced it in advance.',
-    seePassage: 'See this passage in the stored source',
     explainedIn: 'Explained in',
     openEvent: 'Open the event page',
   },
@@ -188,6 +252,8 @@ export const UI = {
       `${plural(n.syndicated, 'agency report')} republished by other outlets and ${plural(n.copy, 'copy', 'copies')} of other outlets’ reports. ` +
       'Each links to what we store of it; “used by” counts the pages of this site that cite it.',
     caption: 'Every source, newest first',
+    /** What kind of document a source is (its `kind`), after "Sources ·" on its page. */
+    kinds: { 'news-report': 'News report', 'official-statement': 'Official statement', transcript: 'Transcript', dataset: 'Dataset' },
     columns: { publisher: 'Publisher', date: 'Date', title: 'Title', what: 'What it is', usedBy: 'Used by' },
     /** The "used by" count spelled out, where the column heading is not beside it (stacked rows on a phone). */
     usedByLabel: 'Used by',
@@ -269,19 +335,37 @@ export const UI = {
     original: 'Original',
     archived: 'Archived copy',
     quoted: 'Quoted:',
+    /** A source relaying another outlet's report, in a list of citations. */
+    citing: (via: string) => `(citing ${via})`,
+    anticipated: 'Published before the event: the source announced it in advance.',
+    seePassage: 'See this passage in the stored source',
   },
   map: {
     /** Follows "Map of" when a story names no map title. */
     storyPlaces: "the story's places",
+    /** Follows "Map of" for a map given its own box rather than a frame the story names. */
+    areaShown: 'the area shown',
     title: (what: string) => `Map of ${what}`,
     asOf: (date: string) => `as of ${date}`,
     borders: 'with internationally recognised borders.',
     placesMarked: (places: number) => `${plural(places, 'place')} from the story are marked`,
     eventDots: (events: number, from: string, to: string) => `, with dots for ${plural(events, 'event')} between ${from} and ${to}, coloured by category`,
     rangesFrom: (origin: string) => `Ranges from ${origin}`,
+    range,
     rangesLine: (origin: string, rings: string) => `Lines show how far weapons reach from ${origin}: ${rings}.`,
     distances: 'Distances',
     distancesLine: (list: string) => `Distances: ${list}.`,
+    /** One distance in the map's description ("Kyiv to the border, 450 km") and in its text version ("Kyiv to the border: 450 km"). */
+    distanceInLine: (from: string, to: string, km: string) => `${from} to ${to}, ${km}`,
+    distanceItem: (from: string, to: string, km: string) => `${from.charAt(0).toUpperCase()}${from.slice(1)} to ${to}: ${km}`,
+    /** What sort of place each is, as the map and its text name it. */
+    placeKinds: { capital: 'capital', city: 'city', town: 'town', village: 'village', region: 'region', 'military-site': 'military site', venue: 'venue' },
+    /** A place's marker, for screen readers: "Riverton, town: 2 events". */
+    placeLabel: (name: string, kind: string, events: number) => `${name}, ${kind}: ${events === 0 ? 'no events' : plural(events, 'event')}`,
+    /** The panel of a selected place: "2 events from 1 March 2020 to 31 May 2020". */
+    placeEvents: (events: number, from: string, to: string) => `${events === 0 ? 'no events' : plural(events, 'event')} from ${from} to ${to}`,
+    /** Compass points after a coordinate: "50.45° N". */
+    compass: { north: 'N', south: 'S', east: 'E', west: 'W' },
     textFollows: 'A text version follows the map.',
     asText: 'The map as text',
     placesCaption: 'Places on the map and what happened there',
@@ -294,7 +378,11 @@ export const UI = {
     legendReach: (origin: string) => `Weapon reach from ${origin}`,
     heldBy: 'Held by:',
     heldHeading: 'Who held each place',
+    /** In the map's text alternative: who held each place on the map's day. */
+    heldOn: (date: string, held: string[]) => `Held on ${date}: ${held.join('; ')}.`,
     heldChange: (holder: string, date: string) => `held by ${holder} from ${date}`,
+    /** An area or state that lasts to the end of the story: "from 10 May 2020". */
+    from: (date: string) => `from ${date}`,
     howWeKnow: 'the event',
     areasHeading: 'Areas drawn',
     schematicShape: 'the sources give no exact extent',
@@ -307,7 +395,15 @@ export const UI = {
     distanceNote: (border: string | undefined) =>
       `Shortest distances over the Earth's surface, computed from the places' coordinates${border ? `; “the border” is the nearest point of ${border}` : ''}.`,
     theBorder: 'the border',
-    credits: 'Borders and coastlines:',
+    /** Under the map: where its geography comes from, and through which atlases (each a creditVia). */
+    credits: (source: string, licence: string, via: string) => `Borders and coastlines: ${source} (${licence}), via ${via}.`,
+    creditVia: (atlas: string, licence: string, use: string) => `${atlas} (${licence}) for ${use}`,
+    /** What each atlas gives the map (src/model/map/credits.ts), under the map and on the About page. */
+    creditUses: {
+      borders: "borders and coastlines, following the United Nations' view of borders",
+      deFacto: "the outline of areas Natural Earth's de facto view draws as part of another country",
+    },
+    publicDomain: 'public domain',
     layers: { places: 'Places', events: 'Events', reach: 'Weapon reach', distances: 'Distances', labels: 'Labels', areas: 'Areas' },
     show: 'Show',
     layersMenu: 'Layers',
@@ -369,6 +465,64 @@ export const UI = {
       claimed: 'A claim by a party to the events, not independently confirmed.',
     },
     how: 'How we say how sure a fact is',
+  },
+  about: {
+    title: 'About this site',
+    description: (site: string) => `How ${site} sources and checks what it says.`,
+    sections: {
+      method: 'Method',
+      standing: 'How sure each fact is',
+      sources: 'What counts as a source',
+      corrections: 'Corrections',
+      data: 'Open data',
+      credits: 'Credits',
+    },
+    method: [
+      'Every event on this site cites at least one source. Each source has its own page with its publisher, date and address, and the text we rely on: the whole document when we may republish it, otherwise only the passages used. Summaries are written in our own words.',
+      'Quotations are checked every time the site is built: a quotation must appear word for word in the stored text of its source, allowing only for differences in spacing, quote marks and dashes. If it does not, the site is not published. The same check makes sure every reference resolves, every date is a real calendar date inside the period covered, and an event dated after all of its sources is marked as announced in advance.',
+    ],
+    knownAsOf: (end: string) => `The site states what was known as of ${end}; nothing after that date is presented as part of the story.`,
+    since: 'What happened since is kept apart, under “After this story”.',
+    standingIntro: (rules: boolean) => (rules ? 'Every event, and every state of a rule, says how it stands:' : 'Every event says how it stands:'),
+    /** What each standing label (UI.standing.label) means. */
+    standing: {
+      confirmed: 'On the record (said by those involved, or shown in an official record), or reported by two independent outlets. Lists show no label for these.',
+      reported: 'Resting on unnamed officials, or on one outlet only. We say who reported it and do not state it as fact.',
+      claimed: 'A claim by a party to the events, not independently confirmed; the label names who makes it.',
+    },
+    /** The claimed label, standing for any claimant. */
+    claimedLabel: 'Claimed by …',
+    unsure: 'When we are unsure which applies, we say “reported”: a fact is never given more certainty than its sources do.',
+    sourcesIntro: 'Each source page says what the stored text is:',
+    kinds: {
+      original: { label: 'Original', text: "The publisher's own report." },
+      official: { label: 'Official', text: 'A record by the body that made it: a statement, a transcript, a readout.' },
+      syndicated: { label: 'Syndicated', text: "A news agency's report, republished with credit by an established outlet; the page names the agency." },
+      copy: { label: 'Copy', text: 'A copy or rewrite on another site, kept only when the original could not be stored; the page names the original outlet.' },
+    },
+    /** What a headline fact can be, in a story that has each kind. */
+    headlineFacts: { event: 'an event', keyPoint: 'a key point', range: "a weapon's range", rule: 'a rule' },
+    headline: (facts: string) =>
+      `A headline fact (${facts}) needs at least one source that is not a copy. Where we have one, a source page also links to an archived copy of the original, so a link that breaks can still be followed.`,
+    corrections: (feed: string) =>
+      `When we get something wrong we correct it on the page concerned and say there what changed, when and why. Every correction is listed here and in the ${feed}. To report an error, point to the page and to a source that shows the correct fact.`,
+    feed: 'Atom feed',
+    noCorrections: 'No corrections have been made.',
+    dataIntro: (year: string, month: string, day: string, field: string) =>
+      `Everything on the timeline and the map is available to reuse, with its sources. Dates are written at their own precision (${year}, ${month} or ${day}), and ${field} says which.`,
+    eventsJson: (file: string, shape: string, fields: string, control: string, controlFields: string, places: string, placeFields: string, sources: string, sourceFields: string, explainers: string, explainerFields: string) =>
+      `${file}: ${shape}; each event has ${fields}, ${control} (${controlFields}: who held a place before and after), ${places} (${placeFields}), ${sources} (${sourceFields}) and ${explainers} (${explainerFields}).`,
+    eventsCsv: (file: string, columns: string) => `${file}: one row per event, columns ${columns}; lists within a cell are separated by "; ".`,
+    eventsIcs: (file: string) => `${file}: the events as all-day calendar entries (iCalendar); a date known only to the month or year spans that period and says so.`,
+    placesGeojson: (file: string, point: string, fields: string, events: string, eventFields: string, sources: string, id: string, page: string, url: string, none: string, eventsJson: string) =>
+      `${file}: every place as a GeoJSON point (${point}) with ${fields} and the ${events} there, each with ${eventFields} and its ${sources} (${id}, our ${page} for it and the original's ${url}, or ${none}), as in ${eventsJson}.`,
+    builtWith: (licence: string) =>
+      `Built with Astro, D3 and Pagefind. Text is set in Source Serif 4 (SIL Open Font License, ${licence}), served from this site with the rest of it: no page loads anything from any other server.`,
+    licence: 'licence',
+    mapGeography: (map: string, source: string, licence: string) => `The ${map} draws internationally recognised borders. Its geography comes from ${source} (${licence}), through:`,
+    map: 'map',
+    credit: (name: string, licence: string, use: string) => `${name} (${licence}): ${use}.`,
+    computed: (ranges: boolean) => `Distances${ranges ? ' and ranges' : ''} are computed on the sphere with D3.`,
   },
   sourceLabel: 'Source:',
   sourcesLabel: 'Sources:',

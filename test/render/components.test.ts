@@ -4,6 +4,7 @@ import { expect, test } from 'vitest';
 import CategoryLabel from '../../src/components/CategoryLabel.astro';
 import DateText from '../../src/components/DateText.astro';
 import SourceText from '../../src/components/SourceText.astro';
+import Words from '../../src/components/Words.astro';
 import { quoteAnchorId } from '../../src/content/quotes.ts';
 
 const container = await AstroContainer.create();
@@ -32,4 +33,11 @@ test('a category label carries its colour', async () => {
   const html = await container.renderToString(CategoryLabel, { props: { category: { id: 'a', label: 'Diplomacy', colour: '#009e73' } } });
   expect(html).toContain('<circle cx="5" cy="5" r="5" fill="#009e73"></circle></svg>Diplomacy</span>');
   expect(html).not.toContain('style=');
+});
+
+test('<Words> writes a sentence of UI with markup from its slots and text values escaped', async () => {
+  const words = (list: string, who: string) => `See ${list} by ${who}: it's "new" & <short>.`;
+  const html = await container.renderToString(Words, { props: { words, values: [undefined, "O'Brien <b>"] }, slots: { '0': '<a href="/x">the list</a>' } });
+  // The sentence's own text as a template's text would be; the value as an expression would be.
+  expect(html).toBe('See <a href="/x">the list</a> by O&#39;Brien &lt;b&gt;: it\'s "new" &amp; &lt;short&gt;.');
 });

@@ -21,7 +21,7 @@ const data: TimelineData = {
 test('the server renders every event as a linked mark with its date, escaped, and ships hidden controls', async () => {
   const container = await AstroContainer.create();
   const html = await container.renderToString(TimelineChart, {
-    props: { data, idPrefix: 'tl', filters: true, eventsUrl: '/data/events.json', listHref: (id: string) => `/timeline/#event-${id}` },
+    props: { data, idPrefix: 'tl', filters: true, eventsUrl: '/data/events.json', listHref: (id: string) => `/timeline/#event-${id}`, language: 'en-GB' },
   });
   expect(html).toContain('<a id="tl-talks" class="tl-mark" href="/timeline/talks/" data-event="talks"><title>10 September 2024: Talks &lt;b&gt;in&lt;/b&gt; London</title>');
   expect(html).toMatch(/<a id="tl-offensive" class="tl-mark"[^>]*><title>May 2024 \(date known to the month\): Offensive<\/title><rect class="tl-hit"[^>]*><\/rect><rect class="tl-bar tl-uncertain"/);
@@ -36,7 +36,7 @@ test('the server renders every event as a linked mark with its date, escaped, an
 test('the server names each lane on the chart, writes the window line the script will write, and lays out the details panel', async () => {
   const container = await AstroContainer.create();
   const render = (filters: boolean) =>
-    container.renderToString(TimelineChart, { props: { data, idPrefix: 'tl', filters, eventsUrl: '/data/events.json', listHref: (id: string) => `/timeline/#event-${id}` } });
+    container.renderToString(TimelineChart, { props: { data, idPrefix: 'tl', filters, eventsUrl: '/data/events.json', listHref: (id: string) => `/timeline/#event-${id}`, language: 'en-GB' } });
   const html = await render(true);
   expect(html).toContain('<text class="tl-lane-name" x="6" y="68">Diplomacy</text>');
   expect(html).toContain('<p class="tl-window" data-window-text>Showing 1 January 2024 – 31 December 2024 · 2 events</p>');

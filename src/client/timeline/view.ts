@@ -161,7 +161,7 @@ export class TimelineView {
     const shown = visibleWindow(this.current);
     const windowText = this.figure.querySelector('[data-window-text]');
     const count = layout.marks.length + layout.clusters.reduce((n, c) => n + c.ids.length, 0);
-    if (windowText) windowText.textContent = fill(text.showing, formatDateRange(shown.from, shown.to), eventCount(text, count));
+    if (windowText) windowText.textContent = fill(text.showing, formatDateRange(shown.from, shown.to, document.documentElement.lang), eventCount(text, count));
     this.sayIfOutOfView();
     performance.measure('timeline-render', 'timeline-render-start');
   }

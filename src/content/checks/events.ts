@@ -4,7 +4,8 @@
  * the event (or says it announced it); a standing, with who claims a claim;
  * and at least one source that is not a copy.
  */
-import { formatPartialDate, partialDate } from '../../shared/dates.ts';
+import { partialDate } from '../../shared/dates.ts';
+import { messageDate } from '../problems.ts';
 import type { CheckContext } from './context.ts';
 
 export function checkEvents(ctx: CheckContext, coverageValid: boolean): void {
@@ -59,7 +60,7 @@ export function checkEvents(ctx: CheckContext, coverageValid: boolean): void {
       ctx.report(
         file,
         data.end !== undefined && end.last > coverageEnd ? 'end' : 'date',
-        `falls outside the story's coverage, ${formatPartialDate(coverageStart)} to ${formatPartialDate(coverageEnd)}`,
+        `falls outside the story's coverage, ${messageDate(coverageStart)} to ${messageDate(coverageEnd)}`,
         'correct the date, or widen coverage in site.yaml if the story now covers it.',
       );
     }
@@ -70,7 +71,7 @@ export function checkEvents(ctx: CheckContext, coverageValid: boolean): void {
       ctx.report(
         file,
         'sources',
-        `every source was published before the event (${formatPartialDate(data.date)}), so none can report it`,
+        `every source was published before the event (${messageDate(data.date)}), so none can report it`,
         'cite a report from after the event, or, if a source announced it in advance, mark that citation "anticipated: true".',
       );
     }
@@ -80,7 +81,7 @@ export function checkEvents(ctx: CheckContext, coverageValid: boolean): void {
         ctx.report(
           file,
           `sources[${i}].anticipated`,
-          `source "${citation.source}" was published ${formatPartialDate(p)}, not before the event`,
+          `source "${citation.source}" was published ${messageDate(p)}, not before the event`,
           'remove "anticipated: true": the source reports the event rather than announcing it.',
         );
       }

@@ -5,7 +5,8 @@
  * moments inside the coverage, in order; and notes for after the story that
  * come after it and are sourced.
  */
-import { formatPartialDate, partialDate } from '../../shared/dates.ts';
+import { partialDate } from '../../shared/dates.ts';
+import { messageDate } from '../problems.ts';
 import type { CheckContext } from './context.ts';
 
 const SITE = 'site.yaml';
@@ -47,7 +48,7 @@ export function checkSite(ctx: CheckContext): boolean {
   });
   site.after.forEach((note, i) => {
     if (partialDate(note.date).first <= site.coverage.end) {
-      ctx.report(SITE, `after[${i}].date`, `${note.date} is not after the story's coverage, which ends ${formatPartialDate(site.coverage.end)}`, 'tell it as an event instead; "after" is for what came later.');
+      ctx.report(SITE, `after[${i}].date`, `${note.date} is not after the story's coverage, which ends ${messageDate(site.coverage.end)}`, 'tell it as an event instead; "after" is for what came later.');
     }
     ctx.citations(SITE, `after[${i}].sources`, note.sources);
     ctx.primary(SITE, `after[${i}].sources`, note.sources, 'the note');

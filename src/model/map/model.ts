@@ -76,17 +76,18 @@ function describe(model: Omit<MapModel, 'description'>, story: Story, extentLabe
   const shownEvents = new Set(model.places.flatMap((p) => p.events.filter((e) => e.inWindow && e.first <= model.at).map((e) => e.id)));
   const areas = model.areas.filter((a) => a.d !== '' && appliesOn(a, model.at));
   const holders = new Map(story.site.holders.map((h) => [h.id, h.label]));
+  const day = (date: string) => formatPartialDate(date, story.site.language);
   const held = Object.entries(model.holdings).flatMap(([id, h]) => {
     const place = model.places.find((p) => p.id === id);
-    return place && h.now ? [`${place.name}: ${holders.get(h.now.holder) ?? h.now.holder}${h.now.since?.standing === 'claimed' ? ` (claimed by ${h.now.since.claimedBy})` : ''}`] : [];
+    return place && h.now ? [`${place.name}: ${holders.get(h.now.holder) ?? h.now.holder}${h.now.since?.standing === 'claimed' ? ` (${UI.standing.claimedBy(h.now.since.claimedBy ?? '')})` : ''}`] : [];
   });
   return [
-    `${UI.map.title(extentLabel)}, ${UI.map.asOf(formatPartialDate(model.at))}, ${UI.map.borders}`,
+    `${UI.map.title(extentLabel)}, ${UI.map.asOf(day(model.at))}, ${UI.map.borders}`,
     ...areas.map((a) => `${a.label}${a.schematic ? ` (${UI.map.schematic}${a.schematicNote ? `: ${a.schematicNote}` : ''})` : ''}.`),
-    show('places') ? `${UI.map.placesMarked(model.places.length)}${show('events') ? UI.map.eventDots(shownEvents.size, formatPartialDate(model.window.from), formatPartialDate(model.at < model.window.to ? model.at : model.window.to)) : ''}.` : '',
-    held.length > 0 ? `Held on ${formatPartialDate(model.at)}: ${held.join('; ')}.` : '',
+    show('places') ? `${UI.map.placesMarked(model.places.length)}${show('events') ? UI.map.eventDots(shownEvents.size, day(model.window.from), day(model.at < model.window.to ? model.at : model.window.to)) : ''}.` : '',
+    held.length > 0 ? UI.map.heldOn(day(model.at), held) : '',
     model.reach.rings.length > 0 ? UI.map.rangesLine(model.reach.origin, model.reach.rings.map((r) => `${r.km} km (${r.claims.map((c) => c.system).join(', ')})`).join('; ')) : '',
-    model.distances.length > 0 ? UI.map.distancesLine(model.distances.map((d) => `${d.fromName} to ${d.toName}, ${d.text}`).join('; ')) : '',
+    model.distances.length > 0 ? UI.map.distancesLine(model.distances.map((d) => UI.map.distanceInLine(d.fromName, d.toName, d.text)).join('; ')) : '',
     UI.map.textFollows,
   ]
     .filter((p) => p !== '')

@@ -132,13 +132,13 @@ export function momentBox(model: Pick<MapModel, 'places' | 'width' | 'height'>):
   return { x: r(x), y: r(y), width: r(width), height: r(height) };
 }
 
-/** The text alternative of the map on a moment's day: the day, the areas in force, who held what. */
-export function momentLabel(model: Pick<MapModel, 'areas' | 'holders' | 'places'>, moment: Pick<MapMoment, 'date' | 'areas' | 'holders'>): string {
+/** The text alternative of the map on a moment's day: the day (in `language`, site.yaml's), the areas in force, who held what. */
+export function momentLabel(model: Pick<MapModel, 'areas' | 'holders' | 'places'>, moment: Pick<MapMoment, 'date' | 'areas' | 'holders'>, language: string): string {
   const areas = new Map(model.areas.map((a) => [a.id, a.label]));
   const holders = new Map(model.holders.map((h) => [h.id, h.label]));
   const places = new Map(model.places.map((p) => [p.id, p.name]));
   return UI.moments.label(
-    formatPartialDate(moment.date),
+    formatPartialDate(moment.date, language),
     moment.areas.flatMap((a) => areas.get(a) ?? []),
     Object.entries(moment.holders).map(([p, h]) => `${places.get(p) ?? p}: ${holders.get(h.holder) ?? h.holder}${h.claimed ? ` (${UI.map.claimed})` : ''}`),
   );

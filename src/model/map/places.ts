@@ -76,7 +76,7 @@ function eventMarks(events: Entry<EventData>[], r: number, story: Story, window:
     return {
       id: event.id,
       title: event.data.title,
-      when: formatDateRange(event.data.date, event.data.end),
+      when: formatDateRange(event.data.date, event.data.end, story.site.language),
       first: partialDate(event.data.date).first,
       last: partialDate(event.data.end ?? event.data.date).last,
       category: event.data.category,

@@ -65,7 +65,7 @@ export function reachRings(story: Story, frame: MapFrame, key: string, options: 
   const rings = groupByKm(claims).map(({ km, claims: group }) => {
     const withPublisher = group.map((c) => ({ ...c, publisher: sources.get(c.source)?.data.publisher ?? c.source }));
     const qualifier = group[0]?.qualifier;
-    const range = `${qualifier ? `${qualifier} ` : ''}${km.toLocaleString('en-GB')} km`;
+    const range = UI.map.range(qualifier, km.toLocaleString('en-GB'));
     // On the map, the range and the system; the sources are in the legend and the text version, the variant in the latter.
     const who = [...new Set(withPublisher.map((c) => `${c.system}${supplied.has(c.systemId) ? '' : ` (${UI.map.notSupplied})`}`))].join(', ');
     const point = project(frame, pointAlong(from, target, km));
