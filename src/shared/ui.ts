@@ -355,7 +355,7 @@ export const UI = {
     rangesLine: (origin: string, rings: string) => `Lines show how far weapons reach from ${origin}: ${rings}.`,
     distances: 'Distances',
     distancesLine: (list: string) => `Distances: ${list}.`,
-    /** One distance in the map's description ("Kyiv to the border, 450 km") and in its text version ("Kyiv to the border: 450 km"). */
+    /** One distance in the map's description ("Riverton to the border, 45 km") and in its text version ("Riverton to the border: 45 km"). */
     distanceInLine: (from: string, to: string, km: string) => `${from} to ${to}, ${km}`,
     distanceItem: (from: string, to: string, km: string) => `${from.charAt(0).toUpperCase()}${from.slice(1)} to ${to}: ${km}`,
     /** What sort of place each is, as the map and its text name it. */
