@@ -1,5 +1,5 @@
 /**
- * <Steps> with JavaScript: the maps stack in one place (steps.css) and the
+ * <Steps> with JavaScript: the maps stack in one place (the steps part of map.css) and the
  * map of the step crossing the reading line (two thirds down
  * the screen, under the map) shows; screen readers hear what it now shows. Until a step
  * reaches the line, the first map shows. Without IntersectionObserver the
