@@ -373,8 +373,9 @@ function css(faces: Awaited<ReturnType<typeof makeFace>>[]): string {
     ' *',
     ' * Each face is two files: browsers fetch the latin-ext one only for a page that shows one of its',
     ' * characters. Each "Fallback" family is one local serif, each face scaled to the web font\'s average',
-    ' * character width and given its vertical metrics, so the swap to the web font moves nothing (the Capsize',
-    ' * method). --font-serif lists them in order: the first whose font is installed is used.',
+    ' * character width and given its vertical metrics (the Capsize method). --font-serif lists them in order:',
+    ' * the first whose font is installed is used. The web font is used only if it arrives at once (optional):',
+    ' * a line that wraps otherwise in the fallback would move the page when the font swapped in.',
     ' */',
   ];
   for (const { face, made } of faces) {
@@ -385,7 +386,7 @@ function css(faces: Awaited<ReturnType<typeof makeFace>>[]): string {
         `  font-family: "${FAMILY}";`,
         `  font-style: ${face.style};`,
         `  font-weight: ${face.weight};`,
-        '  font-display: swap;',
+        '  font-display: optional;',
         `  src: url("${rel}/${file.file}") format("woff2");`,
         `  unicode-range: ${unicodeRange(file.codes)};`,
         '}',

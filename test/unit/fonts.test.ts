@@ -89,10 +89,10 @@ describe('fonts.css', () => {
     for (const url of named) expect(url.startsWith('../assets/fonts/')).toBe(true);
   });
 
-  test('every web font face swaps in, with a unicode-range', () => {
+  test('every web font face is used only if it arrives in time (optional), with a unicode-range', () => {
     expect(webFaces.length).toBeGreaterThan(0);
     for (const face of webFaces) {
-      expect(face['font-display']).toBe('swap');
+      expect(face['font-display']).toBe('optional');
       expect(face['unicode-range']).toMatch(/^U\+[0-9A-F]+/);
       expect(face['src']).toMatch(/format\("woff2"\)$/);
     }
