@@ -208,7 +208,10 @@ export const UI = {
     markKey: 'An event that changed the state',
     sourceLine: 'Sources: each state’s sources are listed in the text version, and link to the stored passages.',
     aboutWeapon: 'about the weapon',
-    chartLabel: (rules: number, from: string, to: string) => `${plural(rules, 'row')}, from ${from} to ${to}, each a run of coloured states. The same information follows as text.`,
+    chartLabel: (rules: number, from: string, to: string, elsewhere = false) =>
+      `${plural(rules, 'row')}, from ${from} to ${to}, each a run of coloured states. ${elsewhere ? 'The same information is on the rules page, as text.' : 'The same information follows as text.'}`,
+    /** The compact chart's link to the full one (the home page's lead). */
+    inFull: 'Every state, dated and sourced, with the chart as text',
   },
   timeline: {
     // Functions the browser script uses take strings only: the server hands it each as a template (timelineText in src/model/timeline-data.ts).
