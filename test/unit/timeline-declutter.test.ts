@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { clusterAnchors, pack, placeLabels, TARGET } from '../../src/shared/timeline/declutter.ts';
-import { ELLIPSIS, fitText, textWidth } from '../../src/shared/timeline/text-width.ts';
+import { ELLIPSIS, fitText, textWidth } from '../../src/shared/text-width.ts';
 
 test('a label wraps between words, and what does not fit ends in an ellipsis after a whole word', () => {
   const title = 'Ukraine launches a surprise counteroffensive in the Kharkiv region';

@@ -4,7 +4,7 @@ import { baseScale, laneRows, layoutTimeline, type Layout, type TimelineEvent } 
 import { addDays, dayToDate, eventExtent } from '../../src/shared/timeline/time-scale.ts';
 import { timelineTicks, tickUnit } from '../../src/shared/timeline/ticks.ts';
 import { timeScale } from '../../src/shared/timeline/time-scale.ts';
-import { ELLIPSIS, textWidth } from '../../src/shared/timeline/text-width.ts';
+import { ELLIPSIS, textWidth } from '../../src/shared/text-width.ts';
 import { LABEL_SIZE } from '../../src/shared/timeline/layout.ts';
 import { REACH, leaderEnd, TARGET } from '../../src/shared/timeline/declutter.ts';
 import { ROOT } from '../support/sites.ts';

@@ -2,9 +2,12 @@
  * Label placement at build time, greedy and deterministic: labels are taken
  * in order of priority (then id) and each goes in the first of eight spots
  * around its anchor that stays inside the map and clear of the labels
- * already placed and of every marker. A label with no free spot is left out;
+ * already placed (by a little more than a space, so two labels never read as
+ * one) and of every marker. A label with no free spot is left out;
  * its place is still named by its marker's tooltip and in the text version.
  */
+
+import { textWidth } from '../../shared/text-width.ts';
 
 export interface LabelRequest {
   id: string;
@@ -23,6 +26,10 @@ export interface LabelRequest {
   className: string;
   /** Set a little apart from its anchor, with a line back to it: for a label that names a line (a ring), not a point. */
   leader?: boolean;
+  /** Drawn in bold (capitals, countries, reach): wider. */
+  bold?: boolean;
+  /** Extra space between letters, in ems (country names). */
+  tracking?: number;
 }
 
 export interface PlacedLabel {
@@ -54,10 +61,12 @@ interface Box {
   bottom: number;
 }
 
-/** Average advance of a character of system sans-serif fonts, in ems; generous so labels rarely touch. */
-const CHAR_WIDTH = 0.58;
+/** The label's width in map units: DejaVu Sans's widths (src/shared/text-width.ts), the widest common system sans. */
+export const labelWidth = (request: Pick<LabelRequest, 'text' | 'size' | 'bold' | 'tracking'>) =>
+  textWidth(request.text, request.size, request.bold) + [...request.text].length * request.size * (request.tracking ?? 0);
 
-export const textWidth = (text: string, size: number) => text.length * size * CHAR_WIDTH;
+/** Space kept between two labels, in ems of the smaller: more than a word space, so two labels never read as one. */
+const CLEARANCE = 0.4;
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -105,13 +114,15 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
   const taken: Box[] = [];
   const placed: PlacedLabel[] = [];
   for (const request of order) {
-    const w = textWidth(request.text, request.size);
+    const w = labelWidth(request);
+    const pad = (request.size * CLEARANCE) / 2;
     for (const spot of spots(request)) {
       const box = boxOf(request.x, request.y, spot, w, request.size);
       const inside = box.left >= margin && box.top >= margin && box.right <= width - margin && box.bottom <= height - margin;
       const own = (o: Obstacle) => o.x === request.x && o.y === request.y;
-      if (!inside || taken.some((t) => overlaps(t, box)) || obstacles.some((o) => !own(o) && hitsCircle(box, o))) continue;
-      taken.push(box);
+      const padded = { left: box.left - pad, right: box.right + pad, top: box.top - pad / 2, bottom: box.bottom + pad / 2 };
+      if (!inside || taken.some((t) => overlaps(t, padded)) || obstacles.some((o) => !own(o) && hitsCircle(box, o))) continue;
+      taken.push(padded);
       const leader = request.leader ? leaderEnd(spot, request.size) : undefined;
       placed.push({ id: request.id, text: request.text, className: request.className, size: request.size, x: request.x, y: request.y, ...spot, ...(leader ? { leader } : {}) });
       break;

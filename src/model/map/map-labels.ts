@@ -71,7 +71,7 @@ export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels:
     const add = (r: Omit<LabelRequest, 'size'> & { size: number }) => out.push({ ...r, size: r.size * s, gap: r.gap * (narrow ? NARROW_SCALE : 1) });
     for (const [i, ring] of inputs.reach.entries()) {
       if (!ring.anchor || ring.d === '') continue;
-      add({ id: `reach-${i}`, text: narrow ? ring.range : ring.text, x: ring.anchor.x, y: ring.anchor.y, size: narrow ? 11 : 10, priority: 9, gap: 9, mode: 'around', className: 'label-reach', leader: true });
+      add({ id: `reach-${i}`, text: narrow ? ring.range : ring.text, x: ring.anchor.x, y: ring.anchor.y, size: narrow ? 11 : 10, priority: 9, gap: 9, mode: 'around', className: 'label-reach', leader: true, bold: true });
     }
     for (const line of inputs.distances) {
       if (!line.anchor) continue;
@@ -82,12 +82,12 @@ export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels:
     for (const place of inputs.places) {
       const priority = (place.id === inputs.selected ? 10 : KIND_PRIORITY[place.kind]) + Math.min(place.events.length, 9) / 10;
       if (narrow && priority < 4) continue;
-      add({ id: `place-${place.id}`, text: place.name, x: place.x, y: place.y, size: 11.5, priority, gap: place.extent, mode: 'around', className: `label-place label-${place.kind}` });
+      add({ id: `place-${place.id}`, text: place.name, x: place.x, y: place.y, size: 11.5, priority, gap: place.extent, mode: 'around', className: `label-place label-${place.kind}`, bold: place.kind === 'capital' });
     }
     for (const capital of inputs.capitals) {
-      add({ id: capital.id, text: capital.name, x: capital.x, y: capital.y, size: 10.5, priority: narrow ? 3 : 4.5, gap: 2, mode: 'around', className: 'label-capital' });
+      add({ id: capital.id, text: capital.name, x: capital.x, y: capital.y, size: 10.5, priority: narrow ? 3 : 4.5, gap: 2, mode: 'around', className: 'label-capital', bold: true });
     }
-    for (const c of derived) add({ id: c.id, text: c.name, x: c.x, y: c.y, size: 14, priority: 7, gap: 0, mode: 'centre', className: 'label-country' });
+    for (const c of derived) add({ id: c.id, text: c.name, x: c.x, y: c.y, size: 14, priority: 7, gap: 0, mode: 'centre', className: 'label-country', bold: true, tracking: 0.06 });
     labels.forEach((point, i) => {
       if (point.kind === 'capital' || story.places.some((p) => p.data.name === point.name)) return;
       if (narrow && point.kind === 'region') return;
@@ -95,7 +95,7 @@ export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels:
       if (!at) return;
       const size = point.kind === 'country' ? 14 : point.kind === 'sea' ? 11 : 10;
       const priority = point.kind === 'country' ? 7 : point.kind === 'sea' ? 1.5 : 1;
-      add({ id: `label-${i}`, text: point.name, x: at[0], y: at[1], size, priority, gap: 0, mode: 'centre', className: `label-${point.kind}` });
+      add({ id: `label-${i}`, text: point.name, x: at[0], y: at[1], size, priority, gap: 0, mode: 'centre', className: `label-${point.kind}`, ...(point.kind === 'country' ? { bold: true, tracking: 0.06 } : {}) });
     });
     return out;
   };

@@ -8,7 +8,7 @@
 import { node, px, type SvgNode } from '../svg-tree.ts';
 import { AXIS_HEIGHT, ERA_ROW, SCALE_ROW, type Layout } from './layout.ts';
 import { leaderEnd, TARGET } from './declutter.ts';
-import { textWidth } from './text-width.ts';
+import { textWidth } from '../text-width.ts';
 
 export interface MarkInfo {
   title: string;

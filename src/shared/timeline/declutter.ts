@@ -9,7 +9,7 @@
  * (text-width.ts), so the server and the browser make the same choices
  * without measuring.
  */
-import { ELLIPSIS, fitText, type FittedText } from './text-width.ts';
+import { ELLIPSIS, fitText, type FittedText } from '../text-width.ts';
 
 export const TARGET = 24;
 

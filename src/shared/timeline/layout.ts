@@ -9,7 +9,7 @@ import { focusScale } from './focus.ts';
 import { addDays, dayToDate, eventExtent, type TimeScale } from './time-scale.ts';
 import { timelineTicks, type Tick } from './ticks.ts';
 import { clusterAnchors, placeLabels, TARGET, type PlacedLabel, type Reserved } from './declutter.ts';
-import { fitText, textWidth } from './text-width.ts';
+import { fitText, textWidth } from '../text-width.ts';
 import { partialDate } from '../dates.ts';
 
 export interface TimelineEvent {

@@ -5,7 +5,7 @@
  * September shows its weeks while the years before it show years.
  */
 import { unitStarts, type CalendarUnit } from './calendar.ts';
-import { textWidth } from './text-width.ts';
+import { textWidth } from '../text-width.ts';
 import { DAY_MS, type TimeScale } from './time-scale.ts';
 
 export interface Tick {

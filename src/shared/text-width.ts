@@ -1,7 +1,8 @@
 /**
- * How wide a label will be, without measuring it: the server and the browser
- * must make the same choices, and measuring text in the browser would force
- * a layout on every zoom step. Widths are DejaVu Sans's advance widths (the
+ * How wide a label will be, without measuring it, for the timeline's and the
+ * map's label placers: the server and the browser must make the same
+ * choices, and measuring text in the browser would force a layout on every
+ * zoom step. Widths are DejaVu Sans's advance widths (the
  * sans-serif of most Linux systems, and wider than Segoe UI, San Francisco
  * or Roboto), so a label estimated to fit does fit where the reader's system
  * face is narrower.
