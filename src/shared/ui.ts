@@ -210,6 +210,8 @@ export const UI = {
     aboutWeapon: 'about the weapon',
     chartLabel: (rules: number, from: string, to: string, elsewhere = false) =>
       `${plural(rules, 'row')}, from ${from} to ${to}, each a run of coloured states. ${elsewhere ? 'The same information is on the rules page, as text.' : 'The same information follows as text.'}`,
+    /** After the chart's "as of", when a day is marked on it (by ?at= or a map's scrubber): " · the line marks 15 June 2024". */
+    dayNote: (date: string) => ` · the line marks ${date}`,
     /** The compact chart's link to the full one (the home page's lead). */
     inFull: 'Every state, dated and sourced, with the chart as text',
   },

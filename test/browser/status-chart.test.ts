@@ -11,7 +11,7 @@ const skip = inject('browserSkipReason');
 describe.skipIf(skip !== '')('the status chart in a browser', () => {
   const site = servedSite('fixture');
 
-  test("a day in the URL is marked on every row of the chart, in the middle of that day's place on the axis", async () => {
+  test("a day in the URL is marked on every row of the chart, in the middle of that day's place on the axis, and named under its title", async () => {
     const context = await site.browser.newContext(contextOptions());
     const { page, report } = await openPage(context, `${site.server.url}explainers/the-bridge/?at=2020-05-11`);
     const lines = page.locator('#lorries .status-day.is-on');
@@ -20,6 +20,7 @@ describe.skipIf(skip !== '')('the status chart in a browser', () => {
     await expect(lines.first().getAttribute('x1')).resolves.toBe(`${((131.5 / 366) * 100).toFixed(2)}%`);
     // A vertical line has no width, which Playwright counts as not visible: ask the style instead.
     await expect(lines.first().evaluate((line) => getComputedStyle(line).visibility)).resolves.toBe('visible');
+    await expect(page.locator('#lorries .figure-asof').innerText()).resolves.toMatch(/ · the line marks 11 May 2020$/);
     expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
@@ -30,6 +31,7 @@ describe.skipIf(skip !== '')('the status chart in a browser', () => {
     await page.waitForLoadState('load');
     await expect(page.locator('#lorries .status-day.is-on').count()).resolves.toBe(0);
     await expect(page.locator('#lorries .status-day').count()).resolves.toBe(1);
+    await expect(page.locator('#lorries [data-day-note]').innerText()).resolves.toBe('');
     await context.close();
   });
 });
