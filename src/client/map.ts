@@ -25,7 +25,8 @@
 import { formatPartialDate } from '../shared/dates.ts';
 import { clampView, keepInView, nearestInDirection, zoomAround, type View } from '../shared/map-navigation.ts';
 import { shownDay } from '../shared/scrubber.ts';
-import { UI } from '../shared/ui.ts';
+import type { MapText } from '../model/map/map-text.ts';
+import { fill, fillCount } from '../shared/text-template.ts';
 import { readViewState, writeViewState, type ViewState } from '../shared/view-state.ts';
 
 const CHANGE = 'view-state-change';
@@ -58,6 +59,7 @@ function enhance(root: HTMLElement): void {
   const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
   const position = (place: Element) => (place.firstElementChild!.getAttribute('transform')!.match(/[-\d.]+/g) ?? []).map(Number) as [number, number];
   const defaults = { from: root.dataset['from']!, to: root.dataset['to']!, at: root.dataset['at']! };
+  const text = JSON.parse(root.querySelector('[data-map-text]')!.textContent!) as MapText;
   let window = { from: defaults.from, to: defaults.to };
   let at = defaults.at;
   let view: View = { k: 1, x: 0, y: 0 };
@@ -123,10 +125,12 @@ function enhance(root: HTMLElement): void {
       listWindow = key;
       for (const li of listItems) li.hidden = !(li.dataset['last']! >= window.from && li.dataset['first']! <= window.to);
     }
-    if (asOf) asOf.textContent = UI.map.asOf(day(at));
+    if (asOf) asOf.textContent = fill(text.asOf, day(at));
     if (summary && dayMoved) {
       const inForce = timed.filter((t) => !t.off && t.el.dataset['label'] !== undefined).map((t) => t.el.dataset['label']!);
-      summary.textContent = UI.map.summary(day(at), inForce, new Set(shown.map((d) => d.id)).size);
+      const events = new Set(shown.map((d) => d.id)).size;
+      summary.textContent =
+        inForce.length > 0 ? fillCount(text.summary.areas, events, day(at), inForce.join(text.areaSeparator)) : fillCount(text.summary.none, events, day(at));
     }
     const hash = /^#place-(.+)$/.exec(location.hash)?.[1];
     const selected = state.place ?? (hash && !state.event ? hash : undefined);
@@ -134,7 +138,7 @@ function enhance(root: HTMLElement): void {
     for (const place of places) {
       place.classList.toggle('is-selected', place.dataset['place'] === selected || (withEvent?.has(place) ?? false));
       const count = counts.get(place) ?? 0;
-      const label = UI.map.placeLabel(place.dataset['name'] ?? '', place.dataset['kind'] ?? '', count);
+      const label = fillCount(text.placeLabel, count, place.dataset['name'] ?? '', place.dataset['kind'] ?? '');
       if (placeLabels.get(place) !== label) {
         placeLabels.set(place, label);
         place.setAttribute('aria-label', label);
@@ -151,14 +155,14 @@ function enhance(root: HTMLElement): void {
     const items = [...document.querySelectorAll<HTMLElement>(`[data-place-events="${id}"] li`)].filter((li, i, all) => inWindow(li) && all.findIndex((o) => o.dataset['event'] === li.dataset['event']) === i);
     const title = document.createElement('p');
     title.className = 'map-panel-title';
-    title.append(Object.assign(document.createElement('strong'), { textContent: place.dataset['name'] }), ` · ${UI.map.placeEvents(items.length, day(window.from), day(at < window.to ? at : window.to))}`);
+    title.append(Object.assign(document.createElement('strong'), { textContent: place.dataset['name'] }), ` · ${fillCount(text.placeEvents, items.length, day(window.from), day(at < window.to ? at : window.to))}`);
     const list = document.createElement('ul');
     for (const li of items) {
       const copy = li.cloneNode(true) as HTMLElement;
       copy.hidden = false;
       list.append(copy);
     }
-    const close = Object.assign(document.createElement('button'), { type: 'button', textContent: UI.map.close });
+    const close = Object.assign(document.createElement('button'), { type: 'button', textContent: text.close });
     close.addEventListener('click', () => publish((s) => delete s.place));
     panel.append(title, ...(items.length > 0 ? [list] : []), close);
   }

@@ -7,7 +7,6 @@
  */
 import { formatPartialDate } from '../shared/dates.ts';
 import { dayAt, dayFraction, dayIndex, nextStop, shownDay, stepFor } from '../shared/scrubber.ts';
-import { UI } from '../shared/ui.ts';
 import { readViewState, writeViewState, type ViewState } from '../shared/view-state.ts';
 
 const CHANGE = 'view-state-change';
@@ -83,7 +82,8 @@ function enhance(root: HTMLElement): void {
   let timer: ReturnType<typeof setInterval> | undefined;
   const setPlaying = (playing: boolean) => {
     play.setAttribute('aria-pressed', String(playing));
-    playLabel.textContent = playing ? UI.scrubber.pause : UI.scrubber.play;
+    // The words are the button's own (Scrubber.astro), so the script ships none.
+    playLabel.textContent = (playing ? play.dataset['pause'] : play.dataset['play']) ?? '';
   };
   function stop() {
     if (timer !== undefined) clearInterval(timer);

@@ -14,3 +14,27 @@ export const fill = (template: string, ...values: (string | number)[]): string =
 export function template(words: (...values: string[]) => string): string {
   return words(...Array.from({ length: words.length }, (_, i) => `{${i}}`));
 }
+
+/** A template for each form of a count: none, one, and many (the count in its hole). */
+export interface CountTemplates {
+  none: string;
+  one: string;
+  many: string;
+}
+
+/** A count no sentence holds by chance, written where the template's count hole goes. */
+const SENTINEL = 7919;
+
+/**
+ * Words of `strings` strings and a count (the last argument) as a template per form: the strings in holes
+ * {0}…, the count in the hole after them. `(name, n) => `${name}: ${n} events`` gives many "{0}: {1} events".
+ */
+export function countTemplates(words: (...args: never[]) => string, strings: number): CountTemplates {
+  const holes = Array.from({ length: strings }, (_, i) => `{${i}}`);
+  const call = words as unknown as (...args: (string | number)[]) => string;
+  return { none: call(...holes, 0), one: call(...holes, 1), many: call(...holes, SENTINEL).replace(String(SENTINEL), `{${strings}}`) };
+}
+
+/** Fills the form of `templates` that suits `count`, the strings first and the count last. */
+export const fillCount = (templates: CountTemplates, count: number, ...values: string[]): string =>
+  fill(count === 0 ? templates.none : count === 1 ? templates.one : templates.many, ...values, count);

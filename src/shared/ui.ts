@@ -13,6 +13,9 @@ const QUALIFIERS = { about: 'about', 'up to': 'up to', 'more than': 'more than' 
 /** A weapon's reported range: "up to 300 km", "300 km". */
 const range = (qualifier: keyof typeof QUALIFIERS | undefined, km: string) => `${qualifier ? `${QUALIFIERS[qualifier]} ` : ''}${km} km`;
 
+/** Areas in force, in the map's summary: "a; b". */
+const areaList = (areas: string[]) => areas.join('; ');
+
 export const UI = {
   nav: {
     main: 'Main',
@@ -412,7 +415,7 @@ export const UI = {
     layers: { places: 'Places', events: 'Events', reach: 'Weapon reach', distances: 'Distances', labels: 'Labels', areas: 'Areas' },
     show: 'Show',
     layersMenu: 'Layers',
-    summary: (date: string, areas: string[], events: number) => `Map as of ${date}${areas.length > 0 ? `: ${areas.join('; ')}` : ''}. ${events === 1 ? '1 event' : `${events} events`} by then.`,
+    summary: (date: string, areas: string[], events: number) => `Map as of ${date}${areas.length > 0 ? `: ${areaList(areas)}` : ''}. ${events === 1 ? '1 event' : `${events} events`} by then.`,
     notInForce: 'not in force on this day',
     scale: (km: string) => `${km} km`,
     scaleNote: 'across the middle of the map',

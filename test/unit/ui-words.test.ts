@@ -9,6 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from '@astrojs/compiler-rs';
 import { expect, test } from 'vitest';
+import { mapText } from '../../src/model/map/map-text.ts';
+import { fill, fillCount } from '../../src/shared/text-template.ts';
+import { UI } from '../../src/shared/ui.ts';
 import { ROOT } from '../support/sites.ts';
 
 const DIRS = ['src/pages', 'src/components', 'src/layouts'];
@@ -63,4 +66,22 @@ test('templates write no words of their own: text comes from src/shared/ui.ts or
 test('the check sees words in markup, in markup inside expressions and in read attributes, and not in code', () => {
   const source = '---\nconst a = "Not this";\n---\n<p>Read next</p><p>{UI.x} · {list.map((x) => <li>{x} km</li>)}</p><code>id, url</code><a aria-label="Close" class="two words">x</a>';
   expect(ownWords(source)).toEqual(['Read next', 'km', 'aria-label="Close"']);
+});
+
+test('no browser script imports the interface words: each is handed the few it writes, as templates', () => {
+  const scripts = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? scripts(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []));
+  const importing = scripts(join(ROOT, 'src/client')).filter((path) => /^import (?!type)[^;]*shared\/ui\.ts'/m.test(readFileSync(path, 'utf8')));
+  expect(importing.map((path) => relative(ROOT, path))).toEqual([]);
+});
+
+test("the map's templates, filled, read exactly as the interface's own sentences, in every form of a count", () => {
+  const text = mapText();
+  for (const n of [0, 1, 2, 12]) {
+    expect(fillCount(text.placeLabel, n, 'Riverton', 'town')).toBe(UI.map.placeLabel('Riverton', 'town', n));
+    expect(fillCount(text.placeEvents, n, '1 March 2020', '31 May 2020')).toBe(UI.map.placeEvents(n, '1 March 2020', '31 May 2020'));
+    expect(fillCount(text.summary.none, n, '1 May 2020')).toBe(UI.map.summary('1 May 2020', [], n));
+    expect(fillCount(text.summary.areas, n, '1 May 2020', ['Zone A', 'Zone B'].join(text.areaSeparator))).toBe(UI.map.summary('1 May 2020', ['Zone A', 'Zone B'], n));
+  }
+  expect(fill(text.asOf, '1 May 2020')).toBe(UI.map.asOf('1 May 2020'));
 });
