@@ -7,7 +7,7 @@ import { template } from '../shared/text-template.ts';
 import { UI } from '../shared/ui.ts';
 
 export interface SearchPageText {
-  filters: { type: string; category: string; year: string };
+  filters: { type: string; category: string; year: string; standing: string };
   /** "1 result for “{0}”" */
   resultOne: string;
   /** "{0} results for “{1}”" */

@@ -64,6 +64,11 @@ export interface PageSearch {
   /** A date at any precision: shown with results, sorted on, filtered by year. */
   date?: string | undefined;
   category?: string | undefined;
+  /**
+   * How an event stands: `filter` is the value results are filtered by ("Confirmed", "Reported",
+   * "Claimed"); `shown`, only for what is not confirmed, goes with the result ("Claimed by the river authority").
+   */
+  standing?: { filter: string; shown?: string | undefined } | undefined;
 }
 
 /** `language` is site.yaml's, which the shown date is written in. */
@@ -72,6 +77,8 @@ export function searchAttributes(search: PageSearch, language: string): { filter
   const meta = [`type:${search.type}`];
   let sort: string | undefined;
   if (search.category) filters.push(`category:${search.category}`);
+  if (search.standing) filters.push(`standing:${search.standing.filter}`);
+  if (search.standing?.shown) meta.push(`standing:${search.standing.shown}`);
   if (search.date) {
     filters.push(`year:${search.date.slice(0, 4)}`);
     meta.push(`date:${formatPartialDate(search.date, language)}`);

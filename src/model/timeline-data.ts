@@ -17,6 +17,9 @@ export interface TimelineItem extends TimelineEvent {
   tags: string[];
   dateText: string;
   href: string;
+  /** Only for an event that is not confirmed: how it stands, in words and as a kind (see MarkInfo in chart-tree.ts). */
+  standing?: 'reported' | 'claimed' | undefined;
+  standingText?: string | undefined;
 }
 
 export interface TimelineData {
@@ -77,6 +80,7 @@ export function timelineData(
       tags: data.tags,
       dateText: dateText(data.date, data.end, site.language),
       href: eventHref(id),
+      ...(data.standing === 'confirmed' ? {} : { standing: data.standing, standingText: UI.standing.badge(data.standing, data.claimedBy) }),
     })),
   };
 }

@@ -129,6 +129,20 @@ describe.skipIf(skip !== '')('search on the fixture site', () => {
     await context.close();
   });
 
+  test('a result says when an event is only reported, and the standing filter keeps only such events', async () => {
+    const context = await browser.newContext(contextOptions());
+    const { page, report } = await openPage(context, servers[name]!.url);
+    const url = servers[name]!.url;
+    expect(await query(page, url, 'mayor')).toContain(`${base}timeline/2020-03-09-mayor-visit/`);
+    const mayor = page.locator('[data-search-results] > ol > li', { has: page.locator(`a[href^="${base}timeline/2020-03-09-mayor-visit/"]`) });
+    await expect(mayor.locator('.result-standing').textContent()).resolves.toBe('Reported');
+    await expect(page.locator('input[name="standing"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).resolves.toEqual(['Claimed', 'Confirmed', 'Reported']);
+    const reported = await query(page, url, 'bridge', { standing: ['Reported'] });
+    expect(reported).toEqual([`${base}timeline/2020-03-09-mayor-visit/`]);
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+
   test('a result page highlights the words searched for', async () => {
     const context = await browser.newContext(contextOptions());
     const { page, report } = await openPage(context, `${servers[name]!.url}timeline/2020-05-storm/?highlight=storm`);

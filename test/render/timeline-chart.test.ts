@@ -50,3 +50,25 @@ test('the server names each lane on the chart, writes the window line the script
   expect(embedded).not.toContain('TimelineFilters');
   expect(embedded).not.toContain('tl-filters');
 });
+
+test('an event that is not confirmed is drawn open, dotted when claimed, says so in its tooltip, and the legend explains both', async () => {
+  const container = await AstroContainer.create();
+  const events = [
+    { ...data.events[0]!, standing: 'reported' as const, standingText: 'Reported' },
+    { ...data.events[1]!, date: '2024-05-02', dateText: '2 May 2024', standing: 'claimed' as const, standingText: 'Claimed by the river authority' },
+  ];
+  const html = await container.renderToString(TimelineChart, {
+    props: { data: { ...data, events }, idPrefix: 'tl', filters: false, eventsUrl: '/data/events.json', listHref: (id: string) => `/timeline/#event-${id}`, language: 'en-GB' },
+  });
+  expect(html).toContain('<title>10 September 2024: Talks &lt;b&gt;in&lt;/b&gt; London (Reported)</title>');
+  expect(html).toMatch(/<circle class="tl-dot tl-reported" [^>]*fill="#009e73" color="#009e73"/);
+  expect(html).toContain('<title>2 May 2024: Offensive (Claimed by the river authority)</title>');
+  expect(html).toMatch(/<circle class="tl-dot tl-claimed" [^>]*color="#0072b2"/);
+  expect(html).toContain('Open: reported, not on the record');
+  expect(html).toContain('Open and dotted: claimed by a party');
+  // Confirmed events only: no key for what the chart does not show.
+  const confirmed = await container.renderToString(TimelineChart, {
+    props: { data, idPrefix: 'tl', filters: false, eventsUrl: '/data/events.json', listHref: (id: string) => `/timeline/#event-${id}`, language: 'en-GB' },
+  });
+  expect(confirmed).not.toContain('tl-key-standing');
+});

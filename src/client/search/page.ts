@@ -1,6 +1,6 @@
 /**
  * The /search/ page: results for ?q= with excerpts and sub-results, filters
- * (type, category, year) with counts, and sorting by date. The query, the
+ * (type, category, year, how an event stands) with counts, and sorting by date. The query, the
  * filters and the order live in the URL, so a search can be shared.
  * Sorting by date keeps undated results (terms, places), listed after the
  * dated ones, instead of dropping them as Pagefind's sort alone would.
@@ -11,7 +11,7 @@ import { loadSearch, type Search } from './load.ts';
 import { fill } from '../../shared/text-template.ts';
 import { filterCounts, rankedSearch, resultItem } from './pagefind.ts';
 
-const FILTERS = ['type', 'category', 'year'] as const;
+const FILTERS = ['type', 'category', 'year', 'standing'] as const;
 
 const PAGE = 20;
 

@@ -111,6 +111,8 @@ export function resultItem(data: ResultData, withSubResults = false): HTMLLIElem
   meta.className = 'result-meta';
   if (data.meta['type']) meta.append(Object.assign(document.createElement('span'), { className: 'result-type', textContent: data.meta['type'] }));
   if (data.meta['date']) meta.append(`${data.meta['type'] ? ' · ' : ''}${data.meta['date']}`);
+  // Only what is not confirmed says so: a reported event, or a party's claim.
+  if (data.meta['standing']) meta.append(' · ', Object.assign(document.createElement('span'), { className: 'result-standing', textContent: data.meta['standing'] }));
   const link = Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta['title'] ?? data.url });
   const excerpt = document.createElement('p');
   appendExcerpt(excerpt, data.excerpt);

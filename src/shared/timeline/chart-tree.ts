@@ -15,6 +15,10 @@ export interface MarkInfo {
   /** "10 September 2024", "March 2022 (date known to the month)". */
   dateText: string;
   href: string;
+  /** How the event stands when it is not confirmed, as readers see it ("Reported", "Claimed by the river authority"); absent when confirmed. */
+  standingText?: string | undefined;
+  /** Which of the two it is: its mark is drawn open (reported) or open and dotted (claimed). */
+  standing?: 'reported' | 'claimed' | undefined;
 }
 
 export interface ChartOptions {
@@ -96,13 +100,15 @@ export function chartTree(layout: Layout, options: ChartOptions): SvgNode[] {
     const info = options.info.get(mark.id);
     const y = markY(mark.lane);
     const highlight = mark.id === options.highlight ? ' tl-highlight' : '';
+    // Not confirmed: an open mark in the lane's colour (its stroke is currentColor, set by `color`), dotted for a claim.
+    const standing = info?.standing ? { class: ` tl-${info.standing}`, color: colour(mark.lane) } : { class: '' };
     const shape =
       mark.kind === 'point'
-        ? node('circle', { class: 'tl-dot', cx: px(mark.x), cy: px(y), r: 6, fill: colour(mark.lane) })
-        : node('rect', { class: mark.kind === 'span' ? 'tl-bar' : 'tl-bar tl-uncertain', x: px(mark.x1), y: px(y - 5), width: px(Math.max(2, mark.x2 - mark.x1)), height: 10, rx: 3, fill: colour(mark.lane) });
+        ? node('circle', { class: `tl-dot${standing.class}`, cx: px(mark.x), cy: px(y), r: 6, fill: colour(mark.lane), color: standing.color })
+        : node('rect', { class: `${mark.kind === 'span' ? 'tl-bar' : 'tl-bar tl-uncertain'}${standing.class}`, x: px(mark.x1), y: px(y - 5), width: px(Math.max(2, mark.x2 - mark.x1)), height: 10, rx: 3, fill: colour(mark.lane), color: standing.color });
     const hitWidth = mark.kind === 'point' ? TARGET : Math.max(TARGET, mark.x2 - mark.x1);
     return node('a', { id: markId(options.idPrefix, mark.id), class: `tl-mark${highlight}`, href: info?.href, 'data-event': mark.id }, [
-      node('title', {}, [], info ? `${info.dateText}: ${info.title}` : mark.id),
+      node('title', {}, [], info ? `${info.dateText}: ${info.title}${info.standingText ? ` (${info.standingText})` : ''}` : mark.id),
       node('rect', { class: 'tl-hit', x: px(mark.x - hitWidth / 2), y: px(y - TARGET / 2), width: px(hitWidth), height: TARGET }),
       shape,
     ]);
