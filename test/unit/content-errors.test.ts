@@ -566,6 +566,45 @@ describe('trust rules', () => {
     `);
   });
 
+  test("a weapon's range and an explainer's key point resting only on copies are refused too", async () => {
+    const copy = copyOf('f', 'via: Riverton Gazette\n');
+    const crane = (await original('systems/crane.yaml')).replace('    source:\n      source: gazette-2020-03-02-bridge', '    source:\n      source: aggregator-weekly-2020-03-03-bridge');
+    const mdx = (await original('explainers/the-bridge.mdx')).replace(
+      '      - source: gazette-2020-03-02-bridge\n        quote: The council voted on Monday to rebuild the old bridge',
+      '      - source: aggregator-weekly-2020-03-03-bridge\n        quote: Council votes to rebuild the bridge',
+    );
+    expect(await report({ 'sources/aggregator-weekly-2020-03-03-bridge.md': copy, 'systems/crane.yaml': crane, 'explainers/the-bridge.mdx': mdx })).toMatchInlineSnapshot(`
+      "Content check found 2 problems in content/.
+
+      content/explainers/the-bridge.mdx
+        keyPoints[0].sources: the key point rests only on copies: aggregator-weekly-2020-03-03-bridge (a copy of Riverton Gazette)
+          Fix: add a citation of the original report or an official record (a wire report republished with credit by an established outlet counts); keep the copy only if the original cannot be stored.
+
+      content/systems/crane.yaml
+        variants[0].source: the range of TC-1 short jib rests only on copies: aggregator-weekly-2020-03-03-bridge (a copy of Riverton Gazette)
+          Fix: add a citation of the original report or an official record (a wire report republished with credit by an established outlet counts); keep the copy only if the original cannot be stored.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('an event or a source that does not say how it stands is refused, never given a default', async () => {
+    const source = (await original('sources/gazette-2020-03-02-bridge.md')).replace(/^standing: .*\n/m, '');
+    expect(await report({ 'events/unsaid.yaml': event('').replace('standing: confirmed\n', ''), 'sources/gazette-2020-03-02-bridge.md': source })).toMatchInlineSnapshot(`
+      "Content check found 2 problems in content/.
+
+      content/events/unsaid.yaml
+        standing: is missing
+          Fix: add "standing:" with one of: "confirmed", "reported", "claimed".
+
+      content/sources/gazette-2020-03-02-bridge.md
+        standing: is missing
+          Fix: add "standing:" with one of: "original", "official", "syndicated", "copy".
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
   test('a claimed event says who claims it, and only a claim does', async () => {
     expect(
       await report({
