@@ -283,7 +283,8 @@ function table(rows: string[][]): string {
 
 // ---------- the runs ----------
 
-const server = await serveStatic({ root, base, headers: hostHeaders() });
+// Compressed as every host compresses: Lighthouse measures what a reader downloads.
+const server = await serveStatic({ root, base, headers: hostHeaders(), compress: true });
 const results = new Map<string, Run[]>(pages.map((path) => [path, []]));
 const errors: string[] = [];
 const started = performance.now();

@@ -14,5 +14,5 @@ if (!existsSync(root)) {
   console.error(`Nothing to serve: ${root} does not exist. Run \`npm run build\` first.`);
   process.exit(1);
 }
-const server = await serveStatic({ root, base: process.env['BASE_PATH'] || '/', port: Number(process.env['PORT'] || 4321), host: '127.0.0.1' });
+const server = await serveStatic({ root, base: process.env['BASE_PATH'] || '/', port: Number(process.env['PORT'] || 4321), host: '127.0.0.1', compress: true });
 console.log(`Serving ${relative(process.cwd(), root) || root}/ at ${server.url} · Ctrl+C to stop`);

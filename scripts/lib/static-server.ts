@@ -4,10 +4,11 @@
  * path, as a static host would, with the site's 404 page for unknown paths.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -25,6 +26,10 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
 };
+
+/** Types a host compresses (deploy/nginx.conf's gzip_types), from 1 KB up as there. */
+const COMPRESSED_TYPES = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.csv', '.ics', '.wasm']);
+const COMPRESS_FROM = 1024;
 
 /** Pagefind's WebAssembly, metadata, index, fragment and filter files: gzip data under their own names. */
 export const PAGEFIND_GZIP_FILES = /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
@@ -59,8 +64,23 @@ export async function serveStatic(options: {
    * them as plain files, as most static hosts do; search works either way.
    */
   pagefindGzip?: boolean;
+  /**
+   * Gzip text files on the way out, as every static host and deploy/nginx.conf do: for `npm start` and
+   * Lighthouse, which measure what a reader downloads. Off for the tests, which read files as built.
+   */
+  compress?: boolean;
 }): Promise<StaticServer> {
-  const { root, port = 0, host = '127.0.0.1', headers = {}, pagefindGzip = true } = options;
+  const { root, port = 0, host = '127.0.0.1', headers = {}, pagefindGzip = true, compress = false } = options;
+  // Each file is compressed once per server (by path and modification time): a rebuild is served afresh.
+  const gzipped = new Map<string, Buffer>();
+  const gzipOf = async (file: string): Promise<Buffer | undefined> => {
+    if (!compress || !COMPRESSED_TYPES.has(extname(file)) || PAGEFIND_GZIP_FILES.test(file)) return undefined;
+    const info = await stat(file);
+    if (info.size < COMPRESS_FROM) return undefined;
+    const key = `${file}:${info.mtimeMs}`;
+    if (!gzipped.has(key)) gzipped.set(key, gzipSync(await readFile(file)));
+    return gzipped.get(key);
+  };
   const encodingOf = (file: string, request: IncomingMessage): Record<string, string> => {
     if (!pagefindGzip || !PAGEFIND_GZIP_FILES.test(file)) return {};
     const accepted = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
@@ -94,7 +114,14 @@ export async function serveStatic(options: {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    response.writeHead(status, { ...headers, ...encodingOf(file, request), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    const type = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    const body = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) ? await gzipOf(file) : undefined;
+    if (body) {
+      response.writeHead(status, { ...headers, ...type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    response.writeHead(status, { ...headers, ...encodingOf(file, request), ...type });
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });

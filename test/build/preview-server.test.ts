@@ -57,3 +57,24 @@ describe('the preview server', () => {
     await expect(headersOf(labelled, indexChunk, 'gzip', 'HEAD')).resolves.toEqual({ status: 200, encoding: 'gzip', vary: 'Accept-Encoding' });
   });
 });
+
+describe('the server of `npm start` and Lighthouse, which compresses as a host does', () => {
+  let compressed: StaticServer;
+  beforeAll(async () => {
+    compressed = await serveStatic({ root: siteDir('fixture'), compress: true });
+  });
+  afterAll(() => compressed.close());
+
+  test('it gzips pages, styles, scripts and data for a client that accepts gzip, and sends them as they are to one that does not', async () => {
+    for (const path of ['', 'timeline/', 'pagefind/pagefind.js', 'data/events.json', 'map/']) {
+      await expect(headersOf(compressed, path, 'gzip, deflate, br'), path).resolves.toEqual({ status: 200, encoding: 'gzip', vary: 'Accept-Encoding' });
+      await expect(headersOf(compressed, path), path).resolves.toEqual({ status: 200, encoding: undefined, vary: undefined });
+    }
+  });
+
+  test("it never gzips Pagefind's files again, only labels them, nor a file under 1 KB", async () => {
+    await expect(headersOf(compressed, indexChunk, 'gzip')).resolves.toEqual({ status: 200, encoding: 'gzip', vary: 'Accept-Encoding' });
+    // Under 1 KB, as deploy/nginx.conf has it, compressing would only add bytes.
+    await expect(headersOf(compressed, 'favicon.svg', 'gzip')).resolves.toEqual({ status: 200, encoding: undefined, vary: undefined });
+  });
+});
