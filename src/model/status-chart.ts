@@ -13,6 +13,7 @@ import type { Entry } from '../content/story.ts';
 import { partialDate } from '../shared/dates.ts';
 import { addDays, timeScale, dayToDate } from '../shared/timeline/time-scale.ts';
 import { timelineTicks, type Tick } from '../shared/timeline/ticks.ts';
+import { UI } from '../shared/ui.ts';
 
 /** The narrowest the chart is drawn (a phone's column), in pixels: axis labels are chosen to fit it. */
 const NARROWEST = 320;
@@ -85,7 +86,7 @@ export function statusChart(site: SiteSettings, rules: readonly Entry<RuleData>[
   return {
     from,
     to,
-    ticks: timelineTicks(pixels).map((tick) => ({ ...tick, x: round(tick.x / NARROWEST) })),
+    ticks: timelineTicks(pixels, UI.dates.axisMonths).map((tick) => ({ ...tick, x: round(tick.x / NARROWEST) })),
     rows,
     states: site.ruleStates.filter((s) => used.has(s.id)),
   };

@@ -89,6 +89,7 @@ export function timelineData(
 export function timelineText(): TimelineText {
   const t = UI.timeline;
   return {
+    months: UI.dates.axisMonths,
     eventsOne: t.events(1).replace('1', '{0}'),
     eventsMany: t.events(2).replace('2', '{0}'),
     showing: template(t.showing),

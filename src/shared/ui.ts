@@ -99,6 +99,8 @@ export const UI = {
   dates: {
     /** Beside a date known only to the month or year, which is written as such ("March 2022"). */
     knownTo: { month: 'date known to the month', year: 'date known to the year' },
+    /** The months as time axes name them (timeline, rules chart, scrubber), January first. */
+    axisMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   },
   corrections: {
     heading: 'Corrections',

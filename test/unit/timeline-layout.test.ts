@@ -201,6 +201,12 @@ describe('timeline layout', () => {
     expect(timelineTicks(timeScale('2024-09-01', '2024-09-14', 1000))[0]).toMatchObject({ label: 'Sep 2024', edge: true });
   });
 
+  test('the axis names months in the words it is given, as a translation would give them', () => {
+    const months = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+    expect(timelineTicks(timeScale('2023-11-01', '2024-02-29', 500), months).map((t) => t.label)).toContain('déc.');
+    expect(timelineTicks(timeScale('2024-09-01', '2024-09-14', 1000), months)[0]).toMatchObject({ label: 'sept. 2024', edge: true });
+  });
+
   test('no two tick labels crowd each other, and none runs off the chart', async () => {
     const story = await shippedStory();
     for (const [from, to] of windows) {

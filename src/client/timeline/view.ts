@@ -145,7 +145,7 @@ export class TimelineView {
     performance.mark('timeline-render-start');
     const { text } = this.data;
     const more = (n: number) => fill(text.more, n);
-    const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, scale: this.current, width: this.width, laneHeight: this.data.laneHeight, more });
+    const layout = layoutTimeline({ ...this.data, events: this.visibleEvents, scale: this.current, width: this.width, laneHeight: this.data.laneHeight, more, months: text.months });
     const info = new Map(this.data.events.map((e) => [e.id, e]));
     const tree = chartTree(layout, {
       idPrefix: this.data.idPrefix,

@@ -48,6 +48,8 @@ export interface LayoutOptions {
   laneHeight?: number | undefined;
   /** Words: "+2 more" after a cluster's label. */
   more?: ((n: number) => string) | undefined;
+  /** Words: the months on the axis, January first (UI.dates.axisMonths); default AXIS_MONTHS. */
+  months?: readonly string[] | undefined;
 }
 
 export type MarkKind = 'point' | 'span' | 'uncertain';
@@ -248,7 +250,7 @@ export function layoutTimeline(options: LayoutOptions): Layout {
     laneHeight,
     geometry,
     scale,
-    ticks: timelineTicks(scale),
+    ticks: timelineTicks(scale, options.months),
     lanes,
     laneNames,
     eras,

@@ -10,6 +10,8 @@ import { fill } from '../text-template.ts';
 export { fill };
 
 export interface TimelineText {
+  /** The months on the axis, January first. */
+  months: readonly string[];
   /** "{0} event" and "{0} events": a count of events, in running text. */
   eventsOne: string;
   eventsMany: string;

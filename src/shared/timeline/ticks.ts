@@ -19,14 +19,20 @@ export interface Tick {
 
 export type TickUnit = CalendarUnit;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const UNITS: { unit: TickUnit; days: number; label: (d: Date) => string }[] = [
+/**
+ * The months as the axis names them, January first. The interface's words give them (UI.dates.axisMonths,
+ * handed to browser scripts with their other words); these are for callers that pass none (tests, benches).
+ * Not Intl's short months: en-GB writes "Sept", which crowds an axis.
+ */
+export const AXIS_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+const units = (months: readonly string[]): { unit: TickUnit; days: number; label: (d: Date) => string }[] => [
   { unit: 'day', days: 1, label: (d) => String(d.getUTCDate()) },
-  { unit: 'week', days: 7, label: (d) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` },
-  { unit: 'month', days: 30.44, label: (d) => MONTHS[d.getUTCMonth()] ?? '' },
+  { unit: 'week', days: 7, label: (d) => `${d.getUTCDate()} ${months[d.getUTCMonth()]}` },
+  { unit: 'month', days: 30.44, label: (d) => months[d.getUTCMonth()] ?? '' },
   { unit: 'year', days: 365.25, label: (d) => String(d.getUTCFullYear()) },
 ];
-const monthYear = (d: Date) => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+const UNITS = units(AXIS_MONTHS);
 
 /** Minimum distance between labelled ticks, in pixels. */
 export const MIN_TICK_SPACING = 56;
@@ -44,7 +50,9 @@ export function tickUnit(scale: TimeScale): TickUnit {
   return unitFor((segment.x1 - segment.x0) / ((segment.end.getTime() - segment.start.getTime()) / DAY_MS));
 }
 
-export function timelineTicks(scale: TimeScale): Tick[] {
+export function timelineTicks(scale: TimeScale, months: readonly string[] = AXIS_MONTHS): Tick[] {
+  const named = units(months);
+  const monthYear = (d: Date) => `${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   const [r0, r1] = scale.range();
   const [start, end] = scale.domain();
   const candidates: (Tick & { rank: number })[] = [];
@@ -53,7 +61,7 @@ export function timelineTicks(scale: TimeScale): Tick[] {
     const x1 = Math.min(r1, segment.x1);
     if (x1 <= x0) continue;
     const unit = unitFor((segment.x1 - segment.x0) / ((segment.end.getTime() - segment.start.getTime()) / DAY_MS));
-    const spec = UNITS.find((u) => u.unit === unit)!;
+    const spec = named.find((u) => u.unit === unit)!;
     const [from, to] = [scale.invert(x0), scale.invert(x1)];
     if (unit !== 'year') for (const date of unitStarts(unit, from, to)) candidates.push({ x: scale(date), label: spec.label(date), major: false, rank: 3 });
     // An enlarged period says which month it starts in.
