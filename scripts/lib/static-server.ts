@@ -114,7 +114,10 @@ export async function serveStatic(options: {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    const type = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' };
+    // Astro names the files in _astro/ by their content, so they are cached for good, as the site's _headers
+    // tells hosts to; everything else is checked afresh each time, so a rebuild shows at once.
+    const hashed = status === 200 && pathname.startsWith(`${base}_astro/`);
+    const type = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' };
     const body = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) ? await gzipOf(file) : undefined;
     if (body) {
       response.writeHead(status, { ...headers, ...type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });

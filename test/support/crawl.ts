@@ -50,13 +50,12 @@ export const templateOf = (path: string) => {
   return parts.length >= 2 ? `${parts.slice(0, -1).join('/')}/*` : path;
 };
 
-/** Up to `per` pages of each template: the first, the last and one from the middle. */
+/** Up to `per` pages of each template, spread evenly from the first to the last (3: the first, the middle and the last). */
 export function samplePerTemplate(paths: string[], per = 3): string[] {
   const groups = new Map<string, string[]>();
   for (const path of [...paths].sort()) groups.set(templateOf(path), [...(groups.get(templateOf(path)) ?? []), path]);
-  return [...groups.values()].flatMap((group) =>
-    group.length <= per ? group : [...new Set([group[0]!, group[Math.floor(group.length / 2)]!, group.at(-1)!])],
-  );
+  const spread = (n: number) => (per === 1 ? [0] : Array.from({ length: per }, (_, i) => Math.round((i * (n - 1)) / (per - 1))));
+  return [...groups.values()].flatMap((group) => (group.length <= per ? group : [...new Set(spread(group.length).map((i) => group[i]!))]));
 }
 
 /** One tab, reused for every page: a fresh report per page, and one navigation each. */

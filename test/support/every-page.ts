@@ -49,6 +49,8 @@ export interface EveryPageOptions {
    * asset resolves, nothing from another site, content readable with JavaScript off).
    */
   sampled?: boolean;
+  /** Pages per template in the sample (default 3: the first, the middle and the last). */
+  perTemplate?: number;
   /** Run axe (default true; not on a copy of a site whose pages another site already checks). */
   axe?: boolean;
   /** Run the 320 px check (default true). */
@@ -64,7 +66,7 @@ export function describeEveryPage(name: SiteName, options: EveryPageOptions) {
     let server: StaticServer;
     let visits: PageVisit[] = [];
     const all = sitemapPaths(name);
-    const sample = options.sampled ? samplePerTemplate(all) : all;
+    const sample = options.sampled ? samplePerTemplate(all, options.perTemplate) : all;
     const paths = options.sampled ? all.filter((p) => sample.includes(p) || scriptedPaths(name, all).includes(p)) : all;
 
     beforeAll(async () => {
