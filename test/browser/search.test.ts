@@ -136,6 +136,9 @@ describe.skipIf(skip !== '')('search on the fixture site', () => {
     expect(await query(page, url, 'mayor')).toContain(`${base}timeline/2020-03-09-mayor-visit/`);
     const mayor = page.locator('[data-search-results] > ol > li', { has: page.locator(`a[href^="${base}timeline/2020-03-09-mayor-visit/"]`) });
     await expect(mayor.locator('.result-standing').textContent()).resolves.toBe('Reported');
+    // Filters offer only values some result has: "mayor" finds no claim, "bridge" all three standings.
+    await expect(page.locator('input[name="standing"][value="Claimed"]').count()).resolves.toBe(0);
+    await query(page, url, 'bridge');
     await expect(page.locator('input[name="standing"]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).resolves.toEqual(['Claimed', 'Confirmed', 'Reported']);
     const reported = await query(page, url, 'bridge', { standing: ['Reported'] });
     expect(reported).toEqual([`${base}timeline/2020-03-09-mayor-visit/`]);

@@ -102,8 +102,11 @@ function renderFilters(
 ): void {
   const groups = FILTERS.flatMap((key) => {
     const label = labels[key];
-    const values = Object.keys(known[key] ?? {}).sort();
     const counts = counted[key] ?? {};
+    // A value no result has is noise ("2013 (0)"), unless the reader chose it.
+    const values = Object.keys(known[key] ?? {})
+      .sort()
+      .filter((value) => (counts[value] ?? 0) > 0 || (selected[key] ?? []).includes(value));
     if (values.length === 0) return [];
     const fieldset = document.createElement('fieldset');
     fieldset.append(Object.assign(document.createElement('legend'), { textContent: label }));
