@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { quoteAnchorId } from '../../src/content/quotes.ts';
 import { attributes, hostHeaders, htmlFiles, listFiles, read } from '../support/dist.ts';
 import { cspHeader } from '../../src/render/csp.ts';
-import { buildSite, contentOf, SITES, siteDir } from '../support/sites.ts';
+import { buildSite, contentOf, projectCopy, SITES, siteDir } from '../support/sites.ts';
 import { tempDir } from '../support/temp-dirs.ts';
 import { storyWith } from '../support/story-fixture.ts';
 
@@ -165,7 +165,7 @@ describe('a failed build', () => {
     const dist = join(await tempDir('dist'), 'dist');
     await mkdir(dist);
     await writeFile(join(dist, 'index.html'), 'previous build');
-    const result = buildSite({ content, base: '/' }, dist, join(dist, '..', 'cache'));
+    const result = await buildSite({ content, base: '/' }, dist, join(dist, '..', 'cache'), await projectCopy(join(dist, '..', 'project')));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('Content check found 5 problems');
     expect(result.output).not.toContain('[ERROR]');

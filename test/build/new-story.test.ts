@@ -12,7 +12,7 @@ import { PLACEHOLDER } from '../../src/content/problems.ts';
 import { parseNewArgs, ScaffoldError } from '../../src/content/scaffold.ts';
 import { scaffoldStory, storyFolderTaken } from '../../src/content/scaffold-story.ts';
 import { htmlFiles, read } from '../support/dist.ts';
-import { buildSite, ROOT } from '../support/sites.ts';
+import { buildSite, projectCopy, ROOT } from '../support/sites.ts';
 import { tempDir } from '../support/temp-dirs.ts';
 
 /** Runs `npm run new` as a maintainer would, from the project. */
@@ -54,7 +54,7 @@ describe('npm run new -- story', () => {
     for (const component of ['<Quote ', '<Timeline ', '<Map ']) expect(mdx).toContain(component);
 
     const dist = join(folder, '..', '..', 'dist');
-    const built = buildSite({ content: folder, base: '/' }, dist, join(dist, '..', 'cache'));
+    const built = await buildSite({ content: folder, base: '/' }, dist, join(dist, '..', 'cache'), await projectCopy(join(dist, '..', 'project')));
     expect(built.output).not.toContain('[ERROR]');
     expect(built.status).toBe(0);
     expect(htmlFiles(dist)).toEqual([

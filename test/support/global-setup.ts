@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { isCI, skipReason } from './chromium.ts';
 import { writePayloadStory } from './payload-story.ts';
-import { buildSiteAsync, projectCopy, ROOT, SITES, siteDir, type SiteName } from './sites.ts';
+import { buildSite, projectCopy, ROOT, SITES, siteDir, type SiteName } from './sites.ts';
 
 const RUNS = join(ROOT, 'test', '.output');
 const BUILDS_AT_ONCE = 2;
@@ -50,7 +50,7 @@ export default async function setup(project: TestProject) {
   const worker = async () => {
     for (let name = queue.shift(); name; name = queue.shift()) {
       const root = await projectCopy(join(output, 'roots', name));
-      const result = await buildSiteAsync(SITES[name], siteDir(name), join(output, 'cache', name), root);
+      const result = await buildSite(SITES[name], siteDir(name), join(output, 'cache', name), root);
       if (result.status !== 0) failures.push(`Building the ${name} test site failed:\n${result.output}`);
     }
   };

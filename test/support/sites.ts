@@ -4,7 +4,7 @@
  * builds into a folder of its own (`test/.output/run-<pid>/`), so two runs
  * on one checkout never share output.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cp, mkdir, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
@@ -64,10 +64,10 @@ export const siteDir = (name: SiteName) => join(outputDir(), name);
 /** The content folder a site is built from, as an absolute path. */
 export const contentOf = (spec: SiteSpec) => (spec.generated ? join(outputDir(), spec.content) : join(ROOT, spec.content));
 
-function buildEnv(spec: SiteSpec, dist: string, cache: string, astroRoot?: string): NodeJS.ProcessEnv {
+function buildEnv(spec: SiteSpec, dist: string, cache: string, astroRoot: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    ...(astroRoot ? { ASTRO_ROOT: astroRoot } : {}),
+    ASTRO_ROOT: astroRoot,
     CONTENT_DIR: spec.generated ? join(outputDir(), spec.content) : spec.content,
     BASE_PATH: spec.base,
     SITE_URL: spec.site ?? '',
@@ -80,14 +80,12 @@ function buildEnv(spec: SiteSpec, dist: string, cache: string, astroRoot?: strin
 
 const BUILD = join(ROOT, 'scripts', 'build.ts');
 
-/** Runs `npm run build`'s script for a content folder; returns its exit status and output. */
-export function buildSite(spec: SiteSpec, dist: string, cache: string) {
-  const result = spawnSync(process.execPath, [BUILD], { cwd: ROOT, encoding: 'utf8', env: buildEnv(spec, dist, cache) });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
-
-/** The same, without blocking, so several sites build at once, each from its own copy of the project (`astroRoot`). */
-export function buildSiteAsync(spec: SiteSpec, dist: string, cache: string, astroRoot: string): Promise<{ status: number | null; output: string }> {
+/**
+ * Runs `npm run build`'s script for a content folder, from a copy of the project (`astroRoot`, see
+ * projectCopy): never from the checkout itself, where a maintainer's own build would share Astro's state.
+ * Returns its exit status and output; several can run at once.
+ */
+export function buildSite(spec: SiteSpec, dist: string, cache: string, astroRoot: string): Promise<{ status: number | null; output: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [BUILD], { cwd: ROOT, env: buildEnv(spec, dist, cache, astroRoot) });
     let output = '';
