@@ -71,6 +71,18 @@ describe('the fixture story', () => {
     expect(data.events[3].places[0]).toEqual({ id: 'northgate', url: '/map/#place-northgate', name: 'Northgate', country: 'RU', lat: 51.7, lon: 36.2 });
   });
 
+  test("the rules chart's text version is a table per rule: a row per state with its dates, events and sources, named by the rule", () => {
+    const page = read(dist, 'rules/index.html');
+    const table = /<table class="status-table" aria-labelledby="rule-old-bridge-lorries-title">([\s\S]*?)<\/table>/.exec(page)?.[1] ?? '';
+    expect(page).toContain('<p class="status-rule-title" id="rule-old-bridge-lorries-title"><strong>Heavy lorries on the old bridge</strong>');
+    expect([...table.matchAll(/<th scope="col">([^<]+)<\/th>/g)].map((m) => m[1])).toEqual(['State', 'When', 'Events', 'Sources']);
+    const rows = [...table.matchAll(/<tr><th scope="row"[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1]!);
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain('Closed to heavy lorries only.');
+    expect(rows[1]).toContain('href="/timeline/2020-03-02-bridge-vote/"');
+    expect(rows[1]).toMatch(/href="\/sources\/gazette-2020-03-02-bridge\/#/);
+  });
+
   test('data strings come out escaped, never as markup', () => {
     const page = read(dist, 'timeline/2020-04-work-begins/index.html');
     expect(page).toContain('&lt;script&gt;alert(&quot;summary&quot;)&lt;/script&gt; Work was expected to begin in April. &lt;img src=x onerror=alert(1)&gt;');
