@@ -81,10 +81,10 @@ export async function serveStatic(options: {
     if (!gzipped.has(key)) gzipped.set(key, gzipSync(await readFile(file)));
     return gzipped.get(key);
   };
+  const acceptsGzip = (request: IncomingMessage) => /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   const encodingOf = (file: string, request: IncomingMessage): Record<string, string> => {
     if (!pagefindGzip || !PAGEFIND_GZIP_FILES.test(file)) return {};
-    const accepted = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    return { Vary: 'Accept-Encoding', ...(accepted ? { 'Content-Encoding': 'gzip' } : {}) };
+    return { Vary: 'Accept-Encoding', ...(acceptsGzip(request) ? { 'Content-Encoding': 'gzip' } : {}) };
   };
   const base = `/${(options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const server: Server = createServer(async (request, response) => {
@@ -118,7 +118,7 @@ export async function serveStatic(options: {
     // tells hosts to; everything else is checked afresh each time, so a rebuild shows at once.
     const hashed = status === 200 && pathname.startsWith(`${base}_astro/`);
     const type = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' };
-    const body = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? '')) ? await gzipOf(file) : undefined;
+    const body = acceptsGzip(request) ? await gzipOf(file) : undefined;
     if (body) {
       response.writeHead(status, { ...headers, ...type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding', 'Content-Length': body.length });
       response.end(request.method === 'HEAD' ? undefined : body);

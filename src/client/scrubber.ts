@@ -6,6 +6,7 @@
  * Forward). Dragging writes one history entry, not one per day crossed.
  */
 import { formatPartialDate } from '../shared/dates.ts';
+import { percent } from '../shared/svg-tree.ts';
 import { dayAt, dayFraction, dayIndex, nextStop, shownDay, stepFor } from '../shared/scrubber.ts';
 import { readViewState, writeViewState, type ViewState } from '../shared/view-state.ts';
 
@@ -36,7 +37,7 @@ function enhance(root: HTMLElement): void {
   const show = (day: string) => {
     at = day;
     const text = formatPartialDate(day, document.documentElement.lang);
-    const x = `${(dayFraction(from, to, day) * 100).toFixed(2)}%`;
+    const x = percent(dayFraction(from, to, day));
     input.value = String(dayIndex(from, day));
     input.setAttribute('aria-valuetext', text);
     output.textContent = text;

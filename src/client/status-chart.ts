@@ -6,6 +6,7 @@
  * day it is. No day, no line: the chart as the server drew it.
  */
 import { formatPartialDate } from '../shared/dates.ts';
+import { percent } from '../shared/svg-tree.ts';
 import { fill } from '../shared/text-template.ts';
 import { dayToDate, timeScale } from '../shared/timeline/time-scale.ts';
 import { readViewState, type ViewState } from '../shared/view-state.ts';
@@ -20,7 +21,7 @@ export function followDay(): void {
     const show = (day: string | undefined) => {
       const on = day !== undefined && day >= from && day <= to;
       // The middle of the day, as the chart's bands run from a day's start to the next day's.
-      const at = on ? `${(((x(dayToDate(day)) + x(new Date(dayToDate(day).getTime() + 86_400_000))) / 2) * 100).toFixed(2)}%` : '0';
+      const at = on ? percent((x(dayToDate(day)) + x(new Date(dayToDate(day).getTime() + 86_400_000))) / 2) : '0';
       for (const line of lines) {
         line.setAttribute('x1', at);
         line.setAttribute('x2', at);

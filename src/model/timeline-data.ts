@@ -10,7 +10,7 @@ import { sortEvents } from './story-index.ts';
 import type { Entry } from '../content/story.ts';
 import type { TimelineEra, TimelineEvent, TimelineLane } from '../shared/timeline/layout.ts';
 import type { TimelineText } from '../shared/timeline/text.ts';
-import { template } from '../shared/text-template.ts';
+import { countTemplates, template } from '../shared/text-template.ts';
 import { UI } from '../shared/ui.ts';
 
 export interface TimelineItem extends TimelineEvent {
@@ -90,8 +90,7 @@ export function timelineText(): TimelineText {
   const t = UI.timeline;
   return {
     months: UI.dates.axisMonths,
-    eventsOne: t.events(1).replace('1', '{0}'),
-    eventsMany: t.events(2).replace('2', '{0}'),
+    events: countTemplates(t.events, 0),
     showing: template(t.showing),
     announce: template(t.announce),
     cluster: template(t.cluster),

@@ -20,6 +20,9 @@ export const node = (tag: string, attrs: SvgNode['attrs'] = {}, children: SvgNod
 /** Rounds coordinates so output is short and byte-stable. */
 export const px = (value: number) => Math.round(value * 10) / 10;
 
+/** A fraction of the width as an SVG or CSS length, "35.92%": for drawings that fill any width. */
+export const percent = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Browser side: the same tree as DOM nodes. */

@@ -23,6 +23,9 @@ export interface LabelSets {
 /** How much larger markers and labels are drawn on narrow screens, to stay readable at half scale. */
 export const NARROW_SCALE = 1.8;
 
+/** Country names are bold and letter-spaced (.label-country in map.css): their width counts both. */
+const COUNTRY_TYPE = { bold: true, tracking: 0.06 } as const;
+
 const KIND_PRIORITY: Record<PlaceMark['kind'], number> = { capital: 5, city: 4, region: 3, 'military-site': 3, town: 3, village: 2, venue: 2 };
 
 interface Inputs {
@@ -87,7 +90,7 @@ export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels:
     for (const capital of inputs.capitals) {
       add({ id: capital.id, text: capital.name, x: capital.x, y: capital.y, size: 10.5, priority: narrow ? 3 : 4.5, gap: 2, mode: 'around', className: 'label-capital', bold: true });
     }
-    for (const c of derived) add({ id: c.id, text: c.name, x: c.x, y: c.y, size: 14, priority: 7, gap: 0, mode: 'centre', className: 'label-country', bold: true, tracking: 0.06 });
+    for (const c of derived) add({ id: c.id, text: c.name, x: c.x, y: c.y, size: 14, priority: 7, gap: 0, mode: 'centre', className: 'label-country', ...COUNTRY_TYPE });
     labels.forEach((point, i) => {
       if (point.kind === 'capital' || story.places.some((p) => p.data.name === point.name)) return;
       if (narrow && point.kind === 'region') return;
@@ -95,7 +98,7 @@ export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels:
       if (!at) return;
       const size = point.kind === 'country' ? 14 : point.kind === 'sea' ? 11 : 10;
       const priority = point.kind === 'country' ? 7 : point.kind === 'sea' ? 1.5 : 1;
-      add({ id: `label-${i}`, text: point.name, x: at[0], y: at[1], size, priority, gap: 0, mode: 'centre', className: `label-${point.kind}`, ...(point.kind === 'country' ? { bold: true, tracking: 0.06 } : {}) });
+      add({ id: `label-${i}`, text: point.name, x: at[0], y: at[1], size, priority, gap: 0, mode: 'centre', className: `label-${point.kind}`, ...(point.kind === 'country' ? COUNTRY_TYPE : {}) });
     });
     return out;
   };

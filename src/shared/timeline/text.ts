@@ -5,16 +5,15 @@
  * it needs as templates with numbered holes ("Showing {0} · {1}"), built by
  * timelineText() in src/model/timeline-data.ts (see src/shared/text-template.ts).
  */
-import { fill } from '../text-template.ts';
+import { fill, fillCount, type CountTemplates } from '../text-template.ts';
 
 export { fill };
 
 export interface TimelineText {
   /** The months on the axis, January first. */
   months: readonly string[];
-  /** "{0} event" and "{0} events": a count of events, in running text. */
-  eventsOne: string;
-  eventsMany: string;
+  /** A count of events, in running text: "1 event", "{0} events". */
+  events: CountTemplates;
   showing: string;
   announce: string;
   cluster: string;
@@ -35,4 +34,4 @@ export interface TimelineText {
 }
 
 /** "1 event", "12 events". */
-export const eventCount = (text: Pick<TimelineText, 'eventsOne' | 'eventsMany'>, n: number): string => fill(n === 1 ? text.eventsOne : text.eventsMany, n);
+export const eventCount = (text: Pick<TimelineText, 'events'>, n: number): string => fillCount(text.events, n);
