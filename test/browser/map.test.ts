@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
-import { axeViolations, CLEAN_REPORT, contextOptions, launchBrowser, openPage, servedSite } from '../support/browser.ts';
+import { axeLightAndDark, CLEAN_REPORT, contextOptions, launchBrowser, openPage, servedSite } from '../support/browser.ts';
 import { outputDir, SITES, siteDir, type SiteName } from '../support/sites.ts';
 
 const skip = inject('browserSkipReason');
@@ -258,10 +258,8 @@ describe.skipIf(skip !== '')('the map on the fixture site', () => {
     const { context, page, report } = await open('?place=riverton');
     await page.locator('#map .place[data-place="northgate"] .marker').hover();
     await expect(page.locator('#map-tooltip').innerText()).resolves.toBe('Northgate, town: 1 event');
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      problems.push(...(await axeViolations(page)).map((v) => `${colorScheme}: ${v}`));
-    }
+    const { light, dark } = await axeLightAndDark(page);
+    problems.push(...light.map((v) => `light: ${v}`), ...dark.map((v) => `dark: ${v}`));
     expect(report).toEqual(CLEAN_REPORT);
     await context.close();
     expect(problems).toEqual([]);

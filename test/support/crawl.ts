@@ -4,14 +4,14 @@
  * - Every page: loaded at 1280 px in light mode, with what the browser
  *   complained of (console errors, CSP violations, failed and third-party
  *   requests) and, for the payload site, any element the content injected.
- * - Axe (WCAG 2.2 AA) in light and dark mode (dark by switching the colour
- *   scheme on the loaded page), and a fresh load at 320 px (console errors,
+ * - Axe (WCAG 2.2 AA) in light mode, and its colour rules in dark mode (by
+ *   switching the colour scheme on the loaded page), and a fresh load at 320 px (console errors,
  *   horizontal scrolling): on every page of a small site, and on a sample
  *   per template of a large one (the shipped story), since pages of one
  *   template share their markup and styles.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, contextOptions, emptyReport, preloadAxe, watchPage, type PageReport } from './browser.ts';
+import { axeLightAndDark, contextOptions, emptyReport, preloadAxe, watchPage, type PageReport } from './browser.ts';
 
 export interface PageVisit {
   /** Path below the site's base, e.g. "timeline/" ("" for the home page). */
@@ -88,11 +88,7 @@ export async function crawl(browser: Browser, url: string, options: CrawlOptions
     const visit: PageVisit = { path, report: await wide.visit(path) };
     if (options.injection) visit.injected = await findInjected(wide.page);
     if (sample.has(path) && runAxe) {
-      const light = await axeViolations(wide.page);
-      await wide.page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await axeViolations(wide.page);
-      await wide.page.emulateMedia({ colorScheme: 'light' });
-      visit.axe = { light, dark };
+      visit.axe = await axeLightAndDark(wide.page);
     }
     if (sample.has(path) && (options.narrow ?? true)) {
       const report = await narrow.visit(path);
