@@ -25,6 +25,7 @@
 import { formatPartialDate } from '../shared/dates.ts';
 import { clampView, keepInView, nearestInDirection, zoomAround, type View } from '../shared/map-navigation.ts';
 import { shownDay } from '../shared/scrubber.ts';
+import { standingOf, type EventStanding } from '../shared/standing.ts';
 import type { MapText } from '../model/map/map-text.ts';
 import { fill, fillCount } from '../shared/text-template.ts';
 import { readViewState, writeViewState, type ViewState } from '../shared/view-state.ts';
@@ -72,6 +73,8 @@ function enhance(root: HTMLElement): void {
     last: el.dataset['last']!,
     category: el.dataset['category']!,
     tags: (el.dataset['tags'] ?? '').split(' '),
+    // Written only when not confirmed, as the timeline's data does.
+    standing: standingOf({ standing: el.dataset['standing'] as EventStanding | undefined }),
     place: el.closest<SVGAElement>('.place')!,
   }));
   const placeLabels = new Map(places.map((p) => [p, p.getAttribute('aria-label') ?? '']));
@@ -108,7 +111,10 @@ function enhance(root: HTMLElement): void {
     }
     const shown = dots.filter((d) => within(d.first, d.last));
     const recent = new Set([...new Set(shown.map((d) => d.first))].sort().slice(-RECENT));
-    const filtered = (d: (typeof dots)[number]) => (state.categories.length > 0 && !state.categories.includes(d.category)) || (state.tags.length > 0 && !state.tags.some((t) => d.tags.includes(t)));
+    const filtered = (d: (typeof dots)[number]) =>
+      (state.categories.length > 0 && !state.categories.includes(d.category)) ||
+      (state.tags.length > 0 && !state.tags.some((t) => d.tags.includes(t))) ||
+      (state.standings.length > 0 && !state.standings.includes(d.standing));
     const counts = new Map<SVGAElement, number>();
     for (const d of dots) {
       const inside = within(d.first, d.last);

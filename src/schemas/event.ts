@@ -2,13 +2,9 @@
 import { z } from 'astro/zod';
 import { citation, idRef, partialDate, text } from './common.ts';
 
-/**
- * How an event stands, shown to readers wherever it appears: on the record
- * or borne out by independent reports; reported (unnamed officials, or one
- * outlet); or claimed by a party to the events and attributed to it.
- */
-export const EVENT_STANDINGS = ['confirmed', 'reported', 'claimed'] as const;
-export type EventStanding = (typeof EVENT_STANDINGS)[number];
+import { EVENT_STANDINGS } from '../shared/standing.ts';
+
+export { EVENT_STANDINGS, type EventStanding } from '../shared/standing.ts';
 
 export const eventSchema = z.strictObject({
   title: text.describe('A short headline in the past tense, e.g. "Council votes to rebuild the bridge".'),

@@ -236,6 +236,8 @@ export const UI = {
     filter: 'Filter',
     categories: 'Categories',
     tags: 'Tags (any of)',
+    /** The standing filter's legend; its boxes use UI.standing.label. */
+    standings: 'How it stands',
     shownOf: (shown: string, events: string) => `(${shown} of ${events})`,
     showing: (period: string, events: string) => `Showing ${period} · ${events}`,
     announce: (dateText: string, title: string, position: string, of: string) => `${dateText}: ${title}. ${position} of ${of}.`,

@@ -1,7 +1,7 @@
 /**
  * The shareable state of the timeline and the map, kept in the URL query so
  * any view can be linked, restored, and stepped through with Back/Forward:
- * `?event=<id>&place=<id>&at=YYYY-MM-DD&from=YYYY-MM-DD&to=YYYY-MM-DD&category=a,b&tag=x`.
+ * `?event=<id>&place=<id>&at=YYYY-MM-DD&from=YYYY-MM-DD&to=YYYY-MM-DD&category=a,b&tag=x&standing=reported,claimed`.
  * `at` is the day the story is shown as of: the map draws what stood then,
  * and the timeline marks it.
  * Both graphics read and write it through these two functions, so a map and
@@ -10,6 +10,7 @@
  */
 import { parsePartialDate } from './dates.ts';
 import { ID_PATTERN } from './ids.ts';
+import { EVENT_STANDINGS, isEventStanding, type EventStanding } from './standing.ts';
 
 export interface ViewState {
   /** The selected event's id. */
@@ -26,6 +27,8 @@ export interface ViewState {
   categories: string[];
   /** Tags shown; empty means all. */
   tags: string[];
+  /** How the events shown stand (confirmed, reported, claimed); empty means all. */
+  standings: EventStanding[];
 }
 
 const isId = (value: string) => ID_PATTERN.test(value);
@@ -34,10 +37,13 @@ const isDay = (value: string) => {
   return !('error' in parsed) && parsed.precision === 'day';
 };
 const list = (value: string | null) => [...new Set((value ?? '').split(',').filter(isId))].sort();
+/** In the standings' own order (confirmed, reported, claimed), as the filter boxes list them. */
+const standings = (value: string | null) => [...new Set((value ?? '').split(',').filter(isEventStanding))].sort((a, b) => rank(a) - rank(b));
+const rank = (standing: EventStanding) => EVENT_STANDINGS.indexOf(standing);
 
 export function readViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
-  const state: ViewState = { categories: list(params.get('category')), tags: list(params.get('tag')) };
+  const state: ViewState = { categories: list(params.get('category')), tags: list(params.get('tag')), standings: standings(params.get('standing')) };
   const event = params.get('event');
   const place = params.get('place');
   const at = params.get('at');
@@ -65,6 +71,7 @@ export function writeViewState(state: ViewState): string {
   if (state.to) params.set('to', state.to);
   if (state.categories.length > 0) params.set('category', [...state.categories].sort().join(','));
   if (state.tags.length > 0) params.set('tag', [...state.tags].sort().join(','));
+  if (state.standings.length > 0) params.set('standing', [...state.standings].sort((a, b) => rank(a) - rank(b)).join(','));
   const query = params.toString().replace(/%2C/g, ',');
   return query === '' ? '' : `?${query}`;
 }

@@ -137,6 +137,17 @@ describe.skipIf(skip !== '')('the map on the fixture site', () => {
     await context.close();
   });
 
+  test('the map keeps the standing filter in the URL: only claimed events stay drawn', async () => {
+    const { context, page, report } = await open('?standing=claimed');
+    const drawn = () => page.locator('#map .event:not(.is-filtered)').evaluateAll((dots) => dots.map((d) => d.getAttribute('data-event')));
+    await expect.poll(drawn).toEqual(['2020-04-work-begins']);
+    await page.locator('#map .place[data-place="northgate"]').click();
+    await page.waitForURL(/place=northgate/);
+    expect(new URL(page.url()).searchParams.get('standing')).toBe('claimed');
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+
   test('the map follows the timeline and tells it what the reader selects', async () => {
     const { context, page, report } = await open();
     await page.evaluate(() => {
@@ -146,7 +157,7 @@ describe.skipIf(skip !== '')('the map on the fixture site', () => {
     // The timeline selects an event: it pushes the URL and tells the page.
     await page.evaluate(() => {
       history.pushState(null, '', '?event=2020-03-02-bridge-vote');
-      document.dispatchEvent(new CustomEvent('view-state-change', { detail: { event: '2020-03-02-bridge-vote', categories: [], tags: [] } }));
+      document.dispatchEvent(new CustomEvent('view-state-change', { detail: { event: '2020-03-02-bridge-vote', categories: [], tags: [], standings: [] } }));
     });
     await expect(page.locator('#map .place.is-selected').getAttribute('data-place')).resolves.toBe('riverton');
     await expect(page.locator('#map .event.is-selected').getAttribute('data-event')).resolves.toBe('2020-03-02-bridge-vote');
@@ -154,8 +165,8 @@ describe.skipIf(skip !== '')('the map on the fixture site', () => {
     await page.locator('#map .place[data-place="northgate"]').click();
     await page.waitForURL(/\?place=northgate$/);
     await expect(page.evaluate(() => (window as unknown as { heard: unknown[] }).heard)).resolves.toEqual([
-      { event: '2020-03-02-bridge-vote', categories: [], tags: [] },
-      { place: 'northgate', categories: [], tags: [] },
+      { event: '2020-03-02-bridge-vote', categories: [], tags: [], standings: [] },
+      { place: 'northgate', categories: [], tags: [], standings: [] },
     ]);
     // Back restores the timeline's selection (popstate).
     await page.goBack();

@@ -94,6 +94,29 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await context.close();
   });
 
+  test('the standing filter keeps only reported or claimed events, on the chart, in the list and in the URL', async () => {
+    const { page, report } = await open('?standing=reported');
+    await expect(page.locator('[data-filter-summary]').innerText()).resolves.toBe('(1 of 4 events)');
+    await expect(page.locator('.tl-svg [data-event]').evaluateAll((marks) => [...new Set(marks.map((m) => m.getAttribute('data-event')))])).resolves.toEqual(['2020-03-09-mayor-visit']);
+    await expect(page.locator('#event-2020-05-storm').isHidden()).resolves.toBe(true);
+    await page.locator('.tl-filters summary').click();
+    await expect(page.locator('input[name="standing"]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value))).resolves.toEqual(['reported']);
+    await page.locator('input[name="standing"][value="claimed"]').check();
+    expect(new URL(page.url()).searchParams.get('standing')).toBe('reported,claimed');
+    await expect(page.locator('[data-filter-summary]').innerText()).resolves.toBe('(2 of 4 events)');
+    // The last box ticked stays ticked: no standing would show nothing.
+    await page.locator('input[name="standing"][value="reported"]').uncheck();
+    await page.locator('input[name="standing"][value="claimed"]').click();
+    await expect(page.locator('input[name="standing"][value="claimed"]').isChecked()).resolves.toBe(true);
+    // Every standing ticked is no filter.
+    await page.locator('input[name="standing"][value="confirmed"]').check();
+    await page.locator('input[name="standing"][value="reported"]').check();
+    expect(new URL(page.url()).searchParams.has('standing')).toBe(false);
+    await expect(page.locator('[data-filter-summary]').innerText()).resolves.toBe('(4 of 4 events)');
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+
   test('a deep link opens its event and Back closes it', async () => {
     const { page, report } = await open('?event=2020-03-09-mayor-visit');
     await expect(page.locator('[data-details] h3').innerText()).resolves.toBe('Mayor visits the bridge site');

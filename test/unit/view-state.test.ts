@@ -2,14 +2,14 @@ import { expect, test } from 'vitest';
 import { readViewState, writeViewState } from '../../src/shared/view-state.ts';
 
 test('a view state survives a round trip through the URL', () => {
-  const state = { event: '2024-09-10-london', place: 'kyiv', at: '2024-06-17', from: '2024-09-01', to: '2024-09-30', categories: ['weapons', 'diplomacy'], tags: ['atacms'] };
+  const state = { event: '2024-09-10-london', place: 'kyiv', at: '2024-06-17', from: '2024-09-01', to: '2024-09-30', categories: ['weapons', 'diplomacy'], tags: ['atacms'], standings: ['claimed', 'reported'] as ('claimed' | 'reported')[] };
   const query = writeViewState(state);
-  expect(query).toBe('?event=2024-09-10-london&place=kyiv&at=2024-06-17&from=2024-09-01&to=2024-09-30&category=diplomacy,weapons&tag=atacms');
-  expect(readViewState(query)).toEqual({ ...state, categories: ['diplomacy', 'weapons'] });
+  expect(query).toBe('?event=2024-09-10-london&place=kyiv&at=2024-06-17&from=2024-09-01&to=2024-09-30&category=diplomacy,weapons&tag=atacms&standing=reported,claimed');
+  expect(readViewState(query)).toEqual({ ...state, categories: ['diplomacy', 'weapons'], standings: ['reported', 'claimed'] });
 });
 
 test('malformed values are dropped, not trusted', () => {
-  expect(readViewState('?at=2024-06&event=<script>&from=2024-02-30&to=2024-09&category=ok,Bad One,ok&tag=')).toEqual({ categories: ['ok'], tags: [] });
-  expect(readViewState('?from=2024-09-30&to=2024-09-01')).toEqual({ categories: [], tags: [] });
-  expect(writeViewState({ categories: [], tags: [] })).toBe('');
+  expect(readViewState('?at=2024-06&event=<script>&from=2024-02-30&to=2024-09&category=ok,Bad One,ok&tag=&standing=rumoured,reported')).toEqual({ categories: ['ok'], tags: [], standings: ['reported'] });
+  expect(readViewState('?from=2024-09-30&to=2024-09-01')).toEqual({ categories: [], tags: [], standings: [] });
+  expect(writeViewState({ categories: [], tags: [], standings: [] })).toBe('');
 });

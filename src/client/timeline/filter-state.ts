@@ -1,17 +1,20 @@
 /**
- * Which events a timeline shows: categories and tags, as the URL says
- * (src/shared/view-state.ts). Every timeline needs this, with or without
- * the filter boxes, which live in filters.ts and load only where drawn.
+ * Which events a timeline shows: categories, tags and standings, as the URL
+ * says (src/shared/view-state.ts). Every timeline needs this, with or
+ * without the filter boxes, which live in filters.ts and load only where
+ * drawn.
  */
 import type { TimelineItem } from '../../model/timeline-data.ts';
+import { standingOf, type EventStanding } from '../../shared/standing.ts';
 
-/** Sent on the figure by the filter boxes: the categories and tags now ticked. */
+/** Sent on the figure by the filter boxes: the categories, tags and standings now ticked. */
 export const FILTER_EVENT = 'timeline-filter';
-export type FilterDetail = { categories: string[]; tags: string[] };
+export type FilterDetail = { categories: string[]; tags: string[]; standings: EventStanding[] };
 
 export class FilterState {
   private categories: Set<string>;
   private tags = new Set<string>();
+  private standings = new Set<EventStanding>();
   private readonly all: Set<string>;
 
   constructor(events: readonly TimelineItem[]) {
@@ -20,19 +23,28 @@ export class FilterState {
     this.categories = new Set(this.all);
   }
 
-  /** All categories and no tag means no filter. */
+  /** All categories, no tag and no standing means no filter. */
   shows(event: TimelineItem): boolean {
-    return this.categories.has(event.category) && (this.tags.size === 0 || event.tags.some((t) => this.tags.has(t)));
+    return (
+      this.categories.has(event.category) &&
+      (this.tags.size === 0 || event.tags.some((t) => this.tags.has(t))) &&
+      (this.standings.size === 0 || this.standings.has(standingOf(event)))
+    );
   }
 
-  /** Empty lists mean all categories and any tag. */
-  set(categories: readonly string[], tags: readonly string[]): void {
+  /** Empty lists mean all categories, any tag and any standing. */
+  set({ categories, tags, standings }: FilterDetail): void {
     this.categories = new Set(categories.length > 0 ? categories : this.all);
     this.tags = new Set(tags);
+    this.standings = new Set(standings);
   }
 
   /** For the URL: empty lists when nothing is filtered. */
   state(): FilterDetail {
-    return { categories: [...this.all].every((c) => this.categories.has(c)) ? [] : [...this.categories].sort(), tags: [...this.tags].sort() };
+    return {
+      categories: [...this.all].every((c) => this.categories.has(c)) ? [] : [...this.categories].sort(),
+      tags: [...this.tags].sort(),
+      standings: [...this.standings],
+    };
   }
 }

@@ -1,14 +1,35 @@
 /**
- * The category and tag boxes of a timeline drawn with filters (the
+ * The category, tag and standing boxes of a timeline drawn with filters (the
  * /timeline/ page): they follow the URL, show live counts, tell the chart
  * what is ticked (a `timeline-filter` event on the figure), and apply the
  * same filter to the event list on the page (entries `#event-<id>`).
  * Loaded only where the boxes are drawn (TimelineFilters.astro).
  */
-import type { TimelineData } from '../../model/timeline-data.ts';
+import type { TimelineData, TimelineItem } from '../../model/timeline-data.ts';
+import { isEventStanding, standingOf } from '../../shared/standing.ts';
 import { eventCount, fill, type TimelineText } from '../../shared/timeline/text.ts';
 import { readViewState } from '../../shared/view-state.ts';
 import { FILTER_EVENT, FilterState, type FilterDetail } from './filter-state.ts';
+
+/**
+ * Each kind of box: the filter's key in FilterDetail, the values an event has, and whether every box
+ * starts ticked and one must stay ticked (categories and standings: none would show nothing, which the
+ * URL cannot say) or none does and ticking narrows (tags).
+ */
+const FACETS = [
+  { name: 'category', key: 'categories', values: (e: TimelineItem) => [e.category], allByDefault: true },
+  { name: 'tag', key: 'tags', values: (e: TimelineItem) => e.tags, allByDefault: false },
+  { name: 'standing', key: 'standings', values: (e: TimelineItem) => [standingOf(e)], allByDefault: true },
+] as const;
+
+type Facet = (typeof FACETS)[number];
+
+/** True when the event passes every facet's filter but `except`'s: what a box of `except` would count. */
+const passes = (event: TimelineItem, detail: FilterDetail, except: Facet) =>
+  FACETS.every((facet) => {
+    const chosen: readonly string[] = detail[facet.key];
+    return facet === except || chosen.length === 0 || facet.values(event).some((v) => chosen.includes(v));
+  });
 
 export function enhanceFilters(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-timeline]')) {
@@ -17,16 +38,16 @@ export function enhanceFilters(): void {
     const data = JSON.parse(root.querySelector('[data-timeline-data]')?.textContent ?? '{}') as TimelineData & { text: TimelineText };
     const { events, text } = data;
     const state = new FilterState(events);
+    const boxesOf = (facet: Facet) => boxes.filter((b) => b.name === facet.name);
     const update = () => {
-      const s = state.state();
-      const byTag = events.filter((e) => s.tags.length === 0 || e.tags.some((t) => s.tags.includes(t)));
-      const byCategory = events.filter((e) => s.categories.length === 0 || s.categories.includes(e.category));
-      root.querySelectorAll<HTMLElement>('[data-count-category]').forEach((el) => {
-        el.textContent = String(byTag.filter((e) => e.category === el.dataset['countCategory']).length);
-      });
-      root.querySelectorAll<HTMLElement>('[data-count-tag]').forEach((el) => {
-        el.textContent = String(byCategory.filter((e) => e.tags.includes(el.dataset['countTag'] ?? '')).length);
-      });
+      const detail = state.state();
+      for (const facet of FACETS) {
+        const counted = events.filter((e) => passes(e, detail, facet));
+        root.querySelectorAll<HTMLElement>(`[data-count-${facet.name}]`).forEach((el) => {
+          const value = el.getAttribute(`data-count-${facet.name}`) ?? '';
+          el.textContent = String(counted.filter((e) => (facet.values(e) as readonly string[]).includes(value)).length);
+        });
+      }
       const shown = events.filter((e) => state.shows(e));
       const summary = root.querySelector('[data-filter-summary]');
       if (summary) summary.textContent = fill(text.shownOf, shown.length, eventCount(text, events.length));
@@ -37,24 +58,34 @@ export function enhanceFilters(): void {
         if (item) item.hidden = !visible.has(event.id);
       }
     };
+    /** What the boxes say: for a facet whose boxes start ticked, all ticked is no filter (an empty list). */
+    const ticked = (): FilterDetail => {
+      const chosen = (facet: Facet) => {
+        const own = boxesOf(facet);
+        const on = own.filter((b) => b.checked).map((b) => b.value);
+        return facet.allByDefault && on.length === own.length ? [] : on;
+      };
+      return { categories: chosen(FACETS[0]), tags: chosen(FACETS[1]), standings: chosen(FACETS[2]).filter(isEventStanding) };
+    };
     const fromUrl = () => {
-      const { categories, tags } = readViewState(location.search);
-      for (const box of boxes) box.checked = box.name === 'category' ? categories.length === 0 || categories.includes(box.value) : tags.includes(box.value);
-      state.set(categories, tags);
+      const view = readViewState(location.search);
+      for (const facet of FACETS) {
+        const chosen: readonly string[] = view[facet.key];
+        for (const box of boxesOf(facet)) box.checked = facet.allByDefault && chosen.length === 0 ? true : chosen.includes(box.value);
+      }
+      state.set(view);
       update();
     };
     for (const box of boxes) {
       box.addEventListener('change', () => {
-        const detail: FilterDetail = {
-          categories: boxes.filter((b) => b.name === 'category' && b.checked).map((b) => b.value),
-          tags: boxes.filter((b) => b.name === 'tag' && b.checked).map((b) => b.value),
-        };
-        // No category ticked shows nothing, which the URL cannot say ("none" would read as "all"): keep the last one.
-        if (detail.categories.length === 0 && boxes.some((b) => b.name === 'category')) {
+        const facet = FACETS.find((f) => f.name === box.name);
+        // No category (or standing) ticked would show nothing, which the URL cannot say ("none" reads as "all"): keep the last one.
+        if (facet?.allByDefault && !boxesOf(facet).some((b) => b.checked)) {
           box.checked = true;
           return;
         }
-        state.set(detail.categories, detail.tags);
+        const detail = ticked();
+        state.set(detail);
         update();
         root.dispatchEvent(new CustomEvent<FilterDetail>(FILTER_EVENT, { detail }));
       });

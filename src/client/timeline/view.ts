@@ -92,8 +92,7 @@ export class TimelineView {
     });
     this.figure.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((button) => button.addEventListener('click', () => this.zoomButton(button.dataset['zoom'] ?? '')));
     this.figure.addEventListener(FILTER_EVENT, (event) => {
-      const { categories, tags } = (event as CustomEvent<FilterDetail>).detail;
-      this.filters.set(categories, tags);
+      this.filters.set((event as CustomEvent<FilterDetail>).detail);
       this.onFiltersChanged();
     });
     window.addEventListener('popstate', () => this.applyState(readViewState(location.search)));
@@ -349,7 +348,7 @@ export class TimelineView {
   }
 
   applyState(state: ViewState): void {
-    this.filters.set(state.categories, state.tags);
+    this.filters.set(state);
     const domain: [Date, Date] | undefined = state.from && state.to ? [eventExtent(state.from)[0], eventExtent(state.to)[1]] : undefined;
     if (this.width === 0) this.pendingDomain = domain;
     else {

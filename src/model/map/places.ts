@@ -4,7 +4,7 @@
  * the marker clockwise from the top in time order. Events outside the date
  * window are kept but flagged, so the client can widen the window.
  */
-import type { EventData } from '../../schemas/event.ts';
+import type { EventData, EventStanding } from '../../schemas/event.ts';
 import type { PlaceData } from '../../schemas/place.ts';
 import { formatDateRange, partialDate } from '../../shared/dates.ts';
 import { sortEvents } from '../story-index.ts';
@@ -35,6 +35,8 @@ export interface EventMark {
   category: string;
   colour: string;
   tags: string[];
+  /** How the event stands, so the URL's standing filter (src/shared/view-state.ts) applies on the map too. */
+  standing: EventStanding;
   /** Offset from the place's centre, in map units. */
   dx: number;
   dy: number;
@@ -82,6 +84,7 @@ function eventMarks(events: Entry<EventData>[], r: number, story: Story, window:
       category: event.data.category,
       colour: category?.colour ?? '#777777',
       tags: [...event.data.tags].sort(),
+      standing: event.data.standing,
       dx: Math.round(Math.cos(angle) * distance * 10) / 10,
       dy: Math.round(Math.sin(angle) * distance * 10) / 10,
       r: DOT_RADIUS,
