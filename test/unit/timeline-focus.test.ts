@@ -15,7 +15,7 @@ const day = (iso: string) => dayToDate(iso).getTime();
 test('September 2024 is the shipped story’s one busy period, and it gets most of the width', async () => {
   const { events } = await shippedStory();
   const periods = busyPeriods(eventInstants(events), day('2022-02-24'), day('2024-10-01'));
-  expect(periods).toEqual([{ start: day('2024-09-01'), end: day('2024-10-01'), events: 15 }]);
+  expect(periods).toEqual([{ start: day('2024-09-01'), end: day('2024-10-01'), events: 16 }]);
   const scale = baseScale(events, '2022-02-24', '2024-09-30', 1000);
   const [context, september] = scale.segments();
   expect(september).toMatchObject({ start: dayToDate('2024-09-01'), end: dayToDate('2024-10-01'), x1: 1000 });
