@@ -1,0 +1,58 @@
+/**
+ * An explainer in a browser, on the fixture site: the rail's "On this page"
+ * marks the section being read, from the first screen on, with no layout
+ * read before the page's first layout (Lighthouse's forced-reflow audit).
+ */
+import { describe, expect, inject, test } from 'vitest';
+import { CLEAN_REPORT, contextOptions, openPage, servedSite } from '../support/browser.ts';
+
+const skip = inject('browserSkipReason');
+
+describe.skipIf(skip !== '')('an explainer', () => {
+  const site = servedSite('fixture');
+
+  test('"On this page" marks the first section on arrival and the section scrolled to after', async () => {
+    const context = await site.browser.newContext(contextOptions());
+    const { page, report } = await openPage(context, `${site.server.url}explainers/the-bridge/`);
+    const current = () => page.locator('[data-contents] a[aria-current="true"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    await expect.poll(current).toEqual(['#what-the-mayor-said']);
+    await page.locator('#events').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await expect.poll(current).toEqual(['#events']);
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+
+  test('the script reads no layout while the page starts, only in observer callbacks after the first layout', async () => {
+    const context = await site.browser.newContext(contextOptions());
+    const page = await context.newPage();
+    // Counts reads of positions made while the page is starting, outside an IntersectionObserver's callback
+    // (which runs after a layout, so reading there forces none).
+    await page.addInitScript(() => {
+      const w = window as unknown as { reads: number; starting: boolean; observing: boolean };
+      Object.assign(w, { reads: 0, starting: true, observing: false });
+      const rect = Element.prototype.getBoundingClientRect;
+      Element.prototype.getBoundingClientRect = function (this: Element) {
+        if (w.starting && !w.observing) w.reads++;
+        return rect.call(this);
+      };
+      const Observer = window.IntersectionObserver;
+      window.IntersectionObserver = class extends Observer {
+        constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+          super((entries, observer) => {
+            w.observing = true;
+            try {
+              callback(entries, observer);
+            } finally {
+              w.observing = false;
+            }
+          }, options);
+        }
+      };
+      document.addEventListener('DOMContentLoaded', () => setTimeout(() => (w.starting = false), 0));
+    });
+    await page.goto(`${site.server.url}explainers/the-bridge/`);
+    await expect.poll(() => page.locator('[data-contents] a[aria-current="true"]').count()).toBe(1);
+    await expect(page.evaluate(() => (window as unknown as { reads: number }).reads)).resolves.toBe(0);
+    await context.close();
+  });
+});
