@@ -84,6 +84,22 @@ function currentSection(): void {
   // throttled phone, in Lighthouse).
   const observer = new IntersectionObserver(mark, { rootMargin: '0px 0px -66% 0px' });
   for (const heading of headings) observer.observe(heading);
+  // The observer only hears of a heading that enters or leaves the top third: a jump past a whole section (End, a
+  // link to an anchor, a fast fling) moves none in or out and would leave the mark behind. Scrolling also marks,
+  // once a frame.
+  let queued = false;
+  addEventListener(
+    'scroll',
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        mark();
+      });
+    },
+    { passive: true },
+  );
 }
 
 export function enhanceArticle(): void {

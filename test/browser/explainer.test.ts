@@ -8,6 +8,23 @@ import { CLEAN_REPORT, contextOptions, openPage, servedSite } from '../support/b
 
 const skip = inject('browserSkipReason');
 
+describe.skipIf(skip !== '')('an explainer of the shipped story', () => {
+  const site = servedSite('story');
+
+  test('"On this page" follows a jump past whole sections, not only headings crossing the top third', async () => {
+    const context = await site.browser.newContext(contextOptions());
+    const { page, report } = await openPage(context, `${site.server.url}explainers/why-washington-hesitated/`);
+    const current = () => page.locator('[data-contents] a[aria-current="true"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    await expect.poll(current).toEqual(['#the-fear-of-escalation']);
+    // From the top straight to a point where "The practical argument" is 300 px above the screen: no heading
+    // enters or leaves the top third on the way.
+    await page.evaluate(() => scrollTo(0, document.getElementById('the-practical-argument')!.getBoundingClientRect().top + scrollY + 300));
+    await expect.poll(current).toEqual(['#the-practical-argument']);
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+});
+
 describe.skipIf(skip !== '')('an explainer', () => {
   const site = servedSite('fixture');
 
