@@ -10,6 +10,17 @@ const READING_LINE = 0.66;
 
 export function enhanceSteps(): void {
   if (!('IntersectionObserver' in window)) return;
+  // On a wide screen live steps take the page's width, over the article's rail: the rail steps aside while any
+  // of them is on screen, rather than showing half covered as they come and go (see map.css).
+  const rail = document.querySelector<HTMLElement>('.rail');
+  const onScreen = new Set<Element>();
+  const railObserver = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (entry.isIntersecting) onScreen.add(entry.target);
+      else onScreen.delete(entry.target);
+    }
+    rail?.toggleAttribute('data-covered', onScreen.size > 0);
+  });
   for (const root of document.querySelectorAll<HTMLElement>('[data-steps]:not(.is-live)')) {
     const graphics = [...root.querySelectorAll<HTMLElement>(':scope > [data-step-graphic]')];
     const steps = [...root.querySelectorAll<HTMLElement>(':scope > .step')];
@@ -34,6 +45,7 @@ export function enhanceSteps(): void {
       { rootMargin: `0px 0px -${Math.round((1 - READING_LINE) * 100)}% 0px` },
     );
     for (const step of steps) observer.observe(step);
+    if (rail) railObserver.observe(root);
     root.classList.add('is-live');
     // Fades only from the first change on: the maps hidden as the steps come alive vanish at once.
     requestAnimationFrame(() => requestAnimationFrame(() => root.classList.add('is-moving')));

@@ -74,6 +74,19 @@ describe.skipIf(skip !== '')('steps in a browser', () => {
     await context.close();
   });
 
+  test('on a laptop the rail steps aside while the steps, wider than the text, are on screen', async () => {
+    const context = await site.browser.newContext(contextOptions({ viewport: { width: 1280, height: 800 } }));
+    const { page, report } = await openPage(context, url());
+    await page.locator('.steps.is-live').waitFor();
+    const rail = page.locator('.rail .rail-sticky');
+    await readStep(page, 1);
+    await expect.poll(() => rail.isVisible()).toBe(false);
+    await page.locator('#events').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await expect.poll(() => rail.isVisible()).toBe(true);
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+
   test('on a phone the map keeps at most about half the screen, and the text the rest', async () => {
     const context = await site.browser.newContext(contextOptions({ viewport: { width: 390, height: 844 } }));
     const { page } = await openPage(context, url());
