@@ -77,3 +77,10 @@ test("the story's map says from its content what it draws: its frame, Crimea as 
   expect(text('map-desc')).toContain('against forces attacking across it (schematic: depth not published; drawn 30 km deep).');
   expect(text('map-desc')).toContain('Lines show how far weapons reach from the Ukrainian–Russian border: 500 km (Taurus); 300 km (ATACMS)');
 });
+
+test('an event page lists each source once, with every passage quoted from it', () => {
+  const html = read(siteDir('story'), 'timeline/2024-09-04-kirby-says-most-russian-aircraft-beyond-atacms-range/index.html');
+  const list = /<ol class="citations"[\s\S]*?<\/ol>/.exec(html)?.[0] ?? '';
+  expect(list.match(/<li>/g)).toHaveLength(1);
+  expect(list.match(/<blockquote/g)).toHaveLength(3);
+});

@@ -5,6 +5,7 @@
  * chart only when a reader first selects an event. Built with DOM calls
  * only: data is always text.
  */
+import { groupInOrder } from '../../shared/group.ts';
 import type { TimelineText } from '../../shared/timeline/text.ts';
 
 interface OpenEvent {
@@ -47,13 +48,11 @@ function list(items: HTMLElement[], attrs: Record<string, string> = {}): HTMLULi
 
 /** An event's citations as its sources, each once and in first-cited order, with the passages quoted from it. */
 export function bySource(sources: OpenEvent['sources']): (OpenEvent['sources'][number] & { quotes: { quote: string; url: string }[] })[] {
-  const grouped = new Map<string, OpenEvent['sources'][number] & { quotes: { quote: string; url: string }[] }>();
-  for (const citation of sources) {
-    const source = grouped.get(citation.id) ?? grouped.set(citation.id, { ...citation, quotes: [] }).get(citation.id)!;
-    source.anticipated ||= citation.anticipated;
-    if (citation.quote && citation.quoteUrl && !source.quotes.some((q) => q.quote === citation.quote)) source.quotes.push({ quote: citation.quote, url: citation.quoteUrl });
-  }
-  return [...grouped.values()];
+  return groupInOrder(sources, (citation) => citation.id).map(({ items: [first, ...rest] }) => {
+    const citations = [first!, ...rest];
+    const quotes = citations.flatMap((c) => (c.quote && c.quoteUrl ? [{ quote: c.quote, url: c.quoteUrl }] : []));
+    return { ...first!, anticipated: citations.some((c) => c.anticipated), quotes: quotes.filter((q, i) => quotes.findIndex((o) => o.quote === q.quote) === i) };
+  });
 }
 
 /** Fills `panel` for one event; `dateText` is the chart's wording of its date. */
