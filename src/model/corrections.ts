@@ -18,6 +18,22 @@ export function correctionPath(target: string): string {
   return (PATH_OF[folder] ?? paths.about)(id);
 }
 
+/** What a correction's target is called, for a link to it: its headline or name, else the target as written. */
+export function correctionTitle(story: Story, target: string): string {
+  const [folder = '', id = ''] = target.split('/');
+  const titled = (list: readonly Entry<{ title: string }>[]) => list.find((e) => e.id === id)?.data.title;
+  const named = (list: readonly Entry<{ name: string }>[]) => list.find((e) => e.id === id)?.data.name;
+  const title =
+    folder === 'events' ? titled(story.events)
+    : folder === 'explainers' ? titled(story.explainers)
+    : folder === 'sources' ? titled(story.sources)
+    : folder === 'places' ? named(story.places)
+    : folder === 'systems' ? named(story.systems)
+    : folder === 'glossary' ? story.glossary.find((e) => e.id === id)?.data.term
+    : undefined;
+  return title ?? target;
+}
+
 export function newestFirst(corrections: readonly Entry<CorrectionData>[]): Entry<CorrectionData>[] {
   return [...corrections].sort((a, b) => (a.data.date === b.data.date ? (a.id < b.id ? -1 : 1) : a.data.date < b.data.date ? 1 : -1));
 }

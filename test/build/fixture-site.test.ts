@@ -242,11 +242,11 @@ describe('open data', () => {
 });
 
 describe('corrections and the feed', () => {
-  test('a correction shows on the page it affects and in the log on /about/', () => {
+  test('a correction shows on the page it affects and in the log on /about/, linked by the page title', () => {
     const event = read(dist, 'timeline/2020-05-storm/index.html');
     expect(event).toContain('<h2 id="corrections-heading">Corrections</h2>');
     expect(event).toContain('<time datetime="2020-06-03">3 June 2020</time>: The event was first dated 11 May only');
-    expect(read(dist, 'about/index.html')).toMatch(/<time datetime="2020-06-03">3 June 2020<\/time>, <a href="\/timeline\/2020-05-storm\/">events\/2020-05-storm<\/a>/);
+    expect(read(dist, 'about/index.html')).toMatch(/<time datetime="2020-06-03">3 June 2020<\/time>, <a href="\/timeline\/2020-05-storm\/">Storm floods the bridge site<\/a>: [^<]+ <span class="muted">Why: /);
   });
 
   test('the Atom feed lists explainers and corrections, newest first, with absolute links', () => {
