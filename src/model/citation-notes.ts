@@ -6,6 +6,7 @@
  * frontmatter and the MDX source before anything renders, so the markers in
  * the text and the notes at the end always agree.
  */
+import { displayQuote } from '../shared/quote-text.ts';
 import type { Citation } from '../schemas/common.ts';
 import type { ExplainerData } from '../schemas/explainer.ts';
 import { citationOf, findComponentUses } from '../content/mdx-components.ts';
@@ -46,7 +47,8 @@ export function citationNotes(explainer: Pick<Entry<ExplainerData>, 'data' | 'bo
     if (!note) bySource.set(use.source, (note = { n: bySource.size + 1, source: use.source, passages: [], markers: 0, remarks: [] }));
     note.markers += 1;
     if (use.note !== undefined && !note.remarks.includes(use.note)) note.remarks.push(use.note);
-    if (use.quote !== undefined && !note.passages.includes(use.quote)) note.passages.push(use.quote);
+    // The same words may be quoted with and without the source's own quotation marks: listed once, as shown.
+    if (use.quote !== undefined && !note.passages.some((p) => displayQuote(p) === displayQuote(use.quote!))) note.passages.push(use.quote);
   }
   const notes = [...bySource.values()];
   return {
