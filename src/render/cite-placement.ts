@@ -8,6 +8,8 @@
  */
 
 const CITE = String.raw`<Cite\b[^>]*?\/>`;
+/** A line ending with a glossary term (`<Term>` words, inline in a sentence) ends in prose, not in a block. */
+const ENDS_IN_TERM = /<\/Term>\s*$/;
 const RUN = new RegExp(String.raw`(\n[ \t]*)?[ \t]*((?:${CITE}[ \t]*)+)([.,;:!?]+)?`, 'g');
 
 /** The same MDX with each run of <Cite /> markers moved after the punctuation that follows it, spaces dropped. */
@@ -26,10 +28,11 @@ export function placeCitations(mdx: string): string {
           return `${punctuation ?? ''}${run}`;
         }
         // A marker that opens a line continues the sentence on the line before (MDX would print the line
-        // break as a space: "missile ¹."), unless that line is blank or ends a tag: then it starts a block.
+        // break as a space: "missile ¹."), unless that line is blank or ends a tag (other than a term's):
+        // then it starts a block.
         const before = part.slice(0, offset);
         const previousLine = before.slice(before.lastIndexOf('\n') + 1);
-        if (previousLine.trim() === '' || /[>}]\s*$/.test(previousLine)) return whole;
+        if (previousLine.trim() === '' || (/[>}]\s*$/.test(previousLine) && !ENDS_IN_TERM.test(previousLine))) return whole;
         return `${punctuation ?? ''}${run}`;
       });
     })

@@ -19,4 +19,6 @@ test('code and a marker that opens a line are left as written', () => {
 test('a marker that opens a line joins the sentence on the line before, after its punctuation', () => {
   expect(placeCitations('the words\n<Cite source="a" />. Next')).toBe('the words.<Cite source="a" /> Next');
   expect(placeCitations('- an item\n  <Cite source="a" quote="q" />,\n  more')).toBe('- an item,<Cite source="a" quote="q" />\n  more');
+  // A glossary term ends a line inside a sentence: the marker after it hugs it ("missile,¹", not "missile ¹,").
+  expect(placeCitations('a <Term id="m">ballistic missile</Term>\n<Cite source="a" />, fired')).toBe('a <Term id="m">ballistic missile</Term>,<Cite source="a" /> fired');
 });
