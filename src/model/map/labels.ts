@@ -81,8 +81,9 @@ function spots(request: LabelRequest): Omit<PlacedLabel, 'id' | 'text' | 'classN
   const { size, gap } = request;
   const half = size * 0.35; // from the baseline to the middle of lower-case letters
   if (request.mode === 'centre') return [{ dx: 0, dy: half, anchor: 'middle' }];
-  const g = gap + 2;
-  const d = (gap + 1) * 0.8;
+  // Off the marker by its gap and a fifth of the type size: the same look at a phone's doubled type as on a laptop.
+  const g = gap + size * 0.2;
+  const d = (gap + size * 0.1) * 0.8;
   return [
     { dx: g, dy: half, anchor: 'start' },
     { dx: -g, dy: half, anchor: 'end' },
@@ -121,7 +122,8 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
       const inside = box.left >= margin && box.top >= margin && box.right <= width - margin && box.bottom <= height - margin;
       const own = (o: Obstacle) => o.x === request.x && o.y === request.y;
       const padded = { left: box.left - pad, right: box.right + pad, top: box.top - pad / 2, bottom: box.bottom + pad / 2 };
-      if (!inside || taken.some((t) => overlaps(t, padded)) || obstacles.some((o) => !own(o) && hitsCircle(box, o))) continue;
+      // Other places' markers are kept as clear as other labels are: a label touching a marker reads as its own.
+      if (!inside || taken.some((t) => overlaps(t, padded)) || obstacles.some((o) => !own(o) && hitsCircle(padded, o))) continue;
       taken.push(padded);
       const leader = request.leader ? leaderEnd(spot, request.size) : undefined;
       placed.push({ id: request.id, text: request.text, className: request.className, size: request.size, x: request.x, y: request.y, ...spot, ...(leader ? { leader } : {}) });

@@ -88,7 +88,8 @@ export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels:
       add({ id: `place-${place.id}`, text: place.name, x: place.x, y: place.y, size: 11.5, priority, gap: place.extent, mode: 'around', className: `label-place label-${place.kind}`, bold: place.kind === 'capital' });
     }
     for (const capital of inputs.capitals) {
-      add({ id: capital.id, text: capital.name, x: capital.x, y: capital.y, size: 10.5, priority: narrow ? 3 : 4.5, gap: 2, mode: 'around', className: 'label-capital', bold: true });
+      // Gap: the dot's radius with its stroke (MapSvg.astro), and a little air.
+      add({ id: capital.id, text: capital.name, x: capital.x, y: capital.y, size: 10.5, priority: narrow ? 3 : 4.5, gap: 3.5, mode: 'around', className: 'label-capital', bold: true });
     }
     for (const c of derived) add({ id: c.id, text: c.name, x: c.x, y: c.y, size: 14, priority: 7, gap: 0, mode: 'centre', className: 'label-country', ...COUNTRY_TYPE });
     labels.forEach((point, i) => {
