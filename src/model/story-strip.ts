@@ -14,6 +14,8 @@ export interface StripMark {
   id: string;
   /** 0 at the coverage's first day, 1 at its last. */
   at: number;
+  /** The event's category id, and its colour. */
+  category: string;
   colour: string;
   title: string;
   date: string;
@@ -40,7 +42,7 @@ export function storyStrip(story: Story): StoryStrip {
   const years: StoryStrip['years'] = [];
   for (let year = Number(start.slice(0, 4)) + 1; year <= Number(end.slice(0, 4)); year += 1) years.push({ year, at: at(`${year}-01-01`) });
   const made: StoryStrip = {
-    marks: sortEvents(story.events).map((e) => ({ id: e.id, at: at(partialDate(e.data.date).first), colour: colours.get(e.data.category) ?? '#59636e', title: e.data.title, date: e.data.date })),
+    marks: sortEvents(story.events).map((e) => ({ id: e.id, at: at(partialDate(e.data.date).first), category: e.data.category, colour: colours.get(e.data.category) ?? '#59636e', title: e.data.title, date: e.data.date })),
     years,
     eras: story.site.eras.map((e) => ({ label: e.label, from: at(e.start), to: at(e.end) })),
   };

@@ -118,6 +118,11 @@ describe('the fixture story', () => {
     expect(notes).toContain('href="/sources/weather-office-2020-05-storm/#');
   });
 
+  test("the story strip's caption names the categories of its dots", () => {
+    const caption = /<figure class="story-strip">[\s\S]*?<figcaption[^>]*>([\s\S]*?)<\/figcaption>/.exec(read(dist, 'explainers/the-bridge/index.html'))?.[1] ?? '';
+    expect(caption.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()).toMatch(/^Politics Weather The story from 1 January 2020 to 31 December 2020, with 2 dots for the events in this explainer\./);
+  });
+
   test('an explainer says how long it is and lists its sections, each a link to its heading', () => {
     const page = read(dist, 'explainers/the-bridge/index.html');
     expect(page).toMatch(/<span>1 min read<\/span>/);
