@@ -25,10 +25,10 @@
 import { formatPartialDate } from '../shared/dates.ts';
 import { clampView, keepInView, nearestInDirection, zoomAround, type View } from '../shared/map-navigation.ts';
 import { shownDay } from '../shared/scrubber.ts';
-import { standingOf, type EventStanding } from '../shared/standing.ts';
+import type { EventStanding } from '../shared/standing.ts';
 import type { MapText } from '../model/map/map-text.ts';
 import { fill, fillCount } from '../shared/text-template.ts';
-import { readViewState, writeViewState, type ViewState } from '../shared/view-state.ts';
+import { passesFilters, readViewState, writeViewState, type ViewState } from '../shared/view-state.ts';
 
 const CHANGE = 'view-state-change';
 /** Dates in the page's language, which Base.astro sets from site.yaml. */
@@ -74,7 +74,7 @@ function enhance(root: HTMLElement): void {
     category: el.dataset['category']!,
     tags: (el.dataset['tags'] ?? '').split(' '),
     // Written only when not confirmed, as the timeline's data does.
-    standing: standingOf({ standing: el.dataset['standing'] as EventStanding | undefined }),
+    standing: el.dataset['standing'] as EventStanding | undefined,
     place: el.closest<SVGAElement>('.place')!,
   }));
   const placeLabels = new Map(places.map((p) => [p, p.getAttribute('aria-label') ?? '']));
@@ -111,10 +111,7 @@ function enhance(root: HTMLElement): void {
     }
     const shown = dots.filter((d) => within(d.first, d.last));
     const recent = new Set([...new Set(shown.map((d) => d.first))].sort().slice(-RECENT));
-    const filtered = (d: (typeof dots)[number]) =>
-      (state.categories.length > 0 && !state.categories.includes(d.category)) ||
-      (state.tags.length > 0 && !state.tags.some((t) => d.tags.includes(t))) ||
-      (state.standings.length > 0 && !state.standings.includes(d.standing));
+    const filtered = (d: (typeof dots)[number]) => !passesFilters(d, state);
     const counts = new Map<SVGAElement, number>();
     for (const d of dots) {
       const inside = within(d.first, d.last);

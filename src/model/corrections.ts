@@ -18,20 +18,20 @@ export function correctionPath(target: string): string {
   return (PATH_OF[folder] ?? paths.about)(id);
 }
 
+/** What each folder's entries are called, beside PATH_OF: their headline, name or term. */
+const TITLE_OF: Record<string, (story: Story, id: string) => string | undefined> = {
+  explainers: (story, id) => story.explainers.find((e) => e.id === id)?.data.title,
+  events: (story, id) => story.events.find((e) => e.id === id)?.data.title,
+  sources: (story, id) => story.sources.find((e) => e.id === id)?.data.title,
+  places: (story, id) => story.places.find((e) => e.id === id)?.data.name,
+  systems: (story, id) => story.systems.find((e) => e.id === id)?.data.name,
+  glossary: (story, id) => story.glossary.find((e) => e.id === id)?.data.term,
+};
+
 /** What a correction's target is called, for a link to it: its headline or name, else the target as written. */
 export function correctionTitle(story: Story, target: string): string {
   const [folder = '', id = ''] = target.split('/');
-  const titled = (list: readonly Entry<{ title: string }>[]) => list.find((e) => e.id === id)?.data.title;
-  const named = (list: readonly Entry<{ name: string }>[]) => list.find((e) => e.id === id)?.data.name;
-  const title =
-    folder === 'events' ? titled(story.events)
-    : folder === 'explainers' ? titled(story.explainers)
-    : folder === 'sources' ? titled(story.sources)
-    : folder === 'places' ? named(story.places)
-    : folder === 'systems' ? named(story.systems)
-    : folder === 'glossary' ? story.glossary.find((e) => e.id === id)?.data.term
-    : undefined;
-  return title ?? target;
+  return TITLE_OF[folder]?.(story, id) ?? target;
 }
 
 export function newestFirst(corrections: readonly Entry<CorrectionData>[]): Entry<CorrectionData>[] {

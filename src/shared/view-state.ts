@@ -10,7 +10,7 @@
  */
 import { parsePartialDate } from './dates.ts';
 import { ID_PATTERN } from './ids.ts';
-import { EVENT_STANDINGS, isEventStanding, type EventStanding } from './standing.ts';
+import { EVENT_STANDINGS, isEventStanding, standingOf, type EventStanding } from './standing.ts';
 
 export interface ViewState {
   /** The selected event's id. */
@@ -74,4 +74,27 @@ export function writeViewState(state: ViewState): string {
   if (state.standings.length > 0) params.set('standing', [...state.standings].sort((a, b) => rank(a) - rank(b)).join(','));
   const query = params.toString().replace(/%2C/g, ',');
   return query === '' ? '' : `?${query}`;
+}
+
+/** A view's filters: each empty list lets everything through (all categories, any tag, any standing). */
+export type ViewFilters = Pick<ViewState, 'categories' | 'tags' | 'standings'>;
+
+/** What the filters look at in an event; `standing` is left out when confirmed, as the pages' data writes it. */
+export interface Filterable {
+  category: string;
+  tags: readonly string[];
+  standing?: EventStanding | undefined;
+}
+
+/**
+ * True when the event passes the filters: its category among the categories, one of its tags among the tags,
+ * its standing among the standings. `except` leaves one filter out, as a filter box's own count needs. The one
+ * test the timeline, its filter boxes and the map all apply.
+ */
+export function passesFilters(event: Filterable, filters: ViewFilters, except?: keyof ViewFilters): boolean {
+  const passes = (key: keyof ViewFilters, values: readonly string[]) => {
+    const chosen: readonly string[] = filters[key];
+    return key === except || chosen.length === 0 || values.some((value) => chosen.includes(value));
+  };
+  return passes('categories', [event.category]) && passes('tags', event.tags) && passes('standings', [standingOf(event)]);
 }

@@ -8,7 +8,7 @@
 import type { TimelineData, TimelineItem } from '../../model/timeline-data.ts';
 import { isEventStanding, standingOf } from '../../shared/standing.ts';
 import { eventCount, fill, type TimelineText } from '../../shared/timeline/text.ts';
-import { readViewState } from '../../shared/view-state.ts';
+import { passesFilters, readViewState } from '../../shared/view-state.ts';
 import { FILTER_EVENT, FilterState, type FilterDetail } from './filter-state.ts';
 
 /**
@@ -24,13 +24,6 @@ const FACETS = [
 
 type Facet = (typeof FACETS)[number];
 
-/** True when the event passes every facet's filter but `except`'s: what a box of `except` would count. */
-const passes = (event: TimelineItem, detail: FilterDetail, except: Facet) =>
-  FACETS.every((facet) => {
-    const chosen: readonly string[] = detail[facet.key];
-    return facet === except || chosen.length === 0 || facet.values(event).some((v) => chosen.includes(v));
-  });
-
 export function enhanceFilters(): void {
   for (const root of document.querySelectorAll<HTMLElement>('[data-timeline]')) {
     const boxes = [...root.querySelectorAll<HTMLInputElement>('.tl-filters input[type="checkbox"]')];
@@ -42,7 +35,8 @@ export function enhanceFilters(): void {
     const update = () => {
       const detail = state.state();
       for (const facet of FACETS) {
-        const counted = events.filter((e) => passes(e, detail, facet));
+        // What a box would show: the events the other filters let through.
+        const counted = events.filter((e) => passesFilters(e, detail, facet.key));
         root.querySelectorAll<HTMLElement>(`[data-count-${facet.name}]`).forEach((el) => {
           const value = el.getAttribute(`data-count-${facet.name}`) ?? '';
           el.textContent = String(counted.filter((e) => (facet.values(e) as readonly string[]).includes(value)).length);
