@@ -10,6 +10,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
+import { inSitemap } from './src/integrations/sitemap-pages.ts';
 import { placeCitations } from './src/render/cite-placement.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/render/csp.ts';
 
@@ -54,7 +55,7 @@ export default defineConfig({
     contentCheck(),
     mdx(),
     // A sitemap needs absolute URLs, so it is made only when SITE_URL gives the site's address.
-    ...(env.SITE_URL ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
+    ...(env.SITE_URL ? [sitemap({ filter: inSitemap })] : []),
     searchIndex(),
     hostHeaders(),
   ],

@@ -12,6 +12,7 @@ import { CheckContext } from './checks/context.ts';
 import { checkCorrections } from './checks/corrections.ts';
 import { checkEvents } from './checks/events.ts';
 import { checkExplainers } from './checks/explainers.ts';
+import { checkFormerIds } from './checks/former-ids.ts';
 import { checkLayers, checkRules } from './checks/over-time.ts';
 import { checkGlossary, checkPeople, checkSystems } from './checks/reference-works.ts';
 import { checkSite } from './checks/site.ts';
@@ -29,5 +30,6 @@ export function checkIntegrity(story: Story, known: Readonly<Record<Folder, Read
   checkLayers(ctx);
   checkExplainers(ctx);
   checkCorrections(ctx);
+  checkFormerIds(ctx);
   return ctx.problems;
 }

@@ -57,3 +57,6 @@ export type DataOf<F extends Folder> = z.output<(typeof KINDS)[F]['schema']>;
 
 /** The folder of the kind `npm run new -- <command>` creates, if any. */
 export const folderOfCommand = (command: string): Folder | undefined => FOLDERS.find((f) => KINDS[f].command === command);
+
+/** An entry's former ids (`formerIds`, on the kinds whose pages have addresses of their own), or none. */
+export const formerIdsOf = (data: unknown): readonly string[] => (data as { formerIds?: string[] }).formerIds ?? [];

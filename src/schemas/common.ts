@@ -33,6 +33,16 @@ const dateText = (value: unknown) =>
 const DATE_FIX = 'write a date that exists, as YYYY-MM-DD, YYYY-MM or YYYY (quotes are optional).';
 const DAY_FIX = 'write a day that exists, as YYYY-MM-DD.';
 
+/**
+ * Ids an entry had before its file was renamed. The old address of its page keeps working and sends
+ * readers on (src/pages/[...moved].astro), so links already shared do not break.
+ */
+export const formerIds = z
+  .array(idRef)
+  .min(1, { error: 'is empty: list the old ids, or leave the field out' })
+  .optional()
+  .describe('Ids this entry had before its file was renamed, e.g. [2020-03-01-bridge-vote]; each old address then sends readers here.');
+
 /** A date as precise as the record allows: "2022", "2022-03" or "2022-03-14". */
 export const partialDate = z.preprocess(
   dateText,

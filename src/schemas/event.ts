@@ -1,6 +1,6 @@
 /** Events: `content/events/<id>.yaml`, one dated thing that happened. */
 import { z } from 'astro/zod';
-import { citation, idRef, partialDate, text } from './common.ts';
+import { citation, formerIds, idRef, partialDate, text } from './common.ts';
 
 import { EVENT_STANDINGS } from '../shared/standing.ts';
 
@@ -41,6 +41,7 @@ export const eventSchema = z.strictObject({
     .literal([1, 2, 3])
     .default(2)
     .describe('How much it matters: 1 background, 2 notable (the default), 3 key date (shown on the home page).'),
+  formerIds,
 });
 
 export type EventData = z.infer<typeof eventSchema>;

@@ -4,7 +4,7 @@
  * and the other story components work without an import.
  */
 import { z } from 'astro/zod';
-import { citation, dayDate, idRef, text } from './common.ts';
+import { citation, dayDate, formerIds, idRef, text } from './common.ts';
 
 export const keyPointSchema = z.strictObject({
   text: text.describe('One fact, in a sentence of our own words.'),
@@ -26,6 +26,7 @@ export const explainerSchema = z.strictObject({
     .min(1, { error: 'needs at least one source' })
     .describe('Ids of the sources it relies on (files in sources/), listed at its end; at least one.'),
   events: z.array(idRef).default([]).describe('Ids of the events it discusses (files in events/), linked both ways. Leave [] if none.'),
+  formerIds,
 });
 
 export type ExplainerData = z.infer<typeof explainerSchema>;

@@ -5,7 +5,7 @@
  * are (`speaker:` on a citation, `person` on an MDX `<Quote>`).
  */
 import { z } from 'astro/zod';
-import { citation, partialDate, text } from './common.ts';
+import { citation, formerIds, partialDate, text } from './common.ts';
 
 export const roleSchema = z.strictObject({
   title: text.describe('The post, as our text names it: "US Secretary of State".'),
@@ -25,6 +25,7 @@ export const personSchema = z.strictObject({
     .describe('Other spellings sources use, so each finds the person: [A. Lovell, Ada Lovel]. Leave [] if none.'),
   roles: z.array(roleSchema).min(1, { error: 'needs at least one post, with its source' }).describe('The posts they held that matter to the story.'),
   note: text.optional().describe('One neutral sentence on why they matter to the story, if helpful.'),
+  formerIds,
 });
 
 export type PersonData = z.infer<typeof personSchema>;

@@ -4,7 +4,7 @@
  * otherwise the passages relied on. Quotes are checked against this body.
  */
 import { z } from 'astro/zod';
-import { dayDate, httpUrl, partialDate, text } from './common.ts';
+import { dayDate, formerIds, httpUrl, partialDate, text } from './common.ts';
 
 export const SOURCE_KINDS = ['news-report', 'official-statement', 'transcript', 'dataset'] as const;
 
@@ -63,6 +63,7 @@ export const sourceSchema = z.strictObject({
   archived: archiveSchema
     .optional()
     .describe('An archived copy of url (Robust Links): its address and the day it was archived. The build does not fetch it.'),
+  formerIds,
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;

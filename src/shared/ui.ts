@@ -67,6 +67,12 @@ export const UI = {
     message: 'There is no page at this address. It may have moved, or the link may be mistyped.',
     home: 'Home',
   },
+  /** The page at a renamed entry's old address (src/pages/[...moved].astro). */
+  moved: {
+    title: 'This page has moved',
+    message: 'It is now at',
+    bookmark: 'Your browser should take you there at once. If you saved or shared the old address, use the new one.',
+  },
   timelinePage: {
     description: (from: string, to: string) => `Every event from ${from} to ${to}, with its sources.`,
     intro: (events: number, from: string, to: string) => `${plural(events, 'event')} from ${from} to ${to}, oldest first. Each links to a page with its sources.`,

@@ -34,16 +34,29 @@ describe('the fixture story', () => {
       'timeline/2020-03-02-bridge-vote/index.html',
       'timeline/2020-03-09-mayor-visit/index.html',
       'timeline/2020-04-work-begins/index.html',
+      'timeline/2020-05-flood/index.html',
       'timeline/2020-05-storm/index.html',
       'timeline/index.html',
     ]);
     expect(listFiles(dist)).toEqual(expect.arrayContaining(['data/events.json', 'sitemap-index.xml', 'sitemap-0.xml', 'pagefind/pagefind.js', 'favicon.svg']));
   });
 
-  test('the sitemap lists every page but the 404 page, under the site URL', () => {
+  test("the sitemap lists every page but the 404 page and a renamed event's old address, under the site URL", () => {
     const locs = [...read(dist, 'sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    expect(locs).toHaveLength(htmlFiles(dist).length - 1);
+    expect(locs).toHaveLength(htmlFiles(dist).length - 2);
     expect(locs).toContain('https://example.test/timeline/2020-05-storm/');
+    expect(locs).not.toContain('https://example.test/timeline/2020-05-flood/');
+  });
+
+  test("a renamed event's old address sends readers to its page, under the base path, and is neither indexed nor searched", () => {
+    for (const [site, base] of [['fixture', '/'], ['fixtureSub', '/explainer-repo/']] as const) {
+      const html = read(siteDir(site), 'timeline/2020-05-flood/index.html');
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${base}timeline/2020-05-storm/">`);
+      expect(html).toContain('<meta name="robots" content="noindex">');
+      expect(html).toContain('<link rel="canonical" href="https://example.test' + base + 'timeline/2020-05-storm/">');
+      expect(html).toMatch(new RegExp(`It is now at <a href="${base}timeline/2020-05-storm/">Storm floods the bridge site</a>`));
+      expect(html).not.toContain('data-pagefind-body');
+    }
   });
 
   test('events.json carries every event, in time order, with its sources', () => {

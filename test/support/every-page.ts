@@ -16,11 +16,15 @@ import { SITES, siteDir, type SiteName, type SiteSpec } from './sites.ts';
 
 /**
  * Page paths relative to the site's base: from the sitemap, or, for a site built without SITE_URL (which
- * has none), from the pages built, the 404 page aside.
+ * has none), from the pages built, the 404 page and renamed entries' old addresses aside (a browser
+ * leaves those at once; test/build/fixture-site.test.ts checks them).
  */
 export function sitemapPaths(name: SiteName): string[] {
   const { site, base }: SiteSpec = SITES[name];
-  if (site === undefined) return htmlFiles(siteDir(name)).filter((file) => file !== '404.html').map((file) => pagePath(file, base).slice(base.length));
+  if (site === undefined) {
+    const pages = htmlFiles(siteDir(name)).filter((file) => file !== '404.html' && !read(siteDir(name), file).includes('<meta http-equiv="refresh"'));
+    return pages.map((file) => pagePath(file, base).slice(base.length));
+  }
   const prefix = new URL(base, site).href;
   return [...read(siteDir(name), 'sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => (m[1] ?? '').slice(prefix.length));
 }

@@ -79,7 +79,7 @@ describe('content check', () => {
 
       content/events/bad.yaml
         sumary: is not a field this kind of entry has
-          Fix: remove it or correct its spelling; the fields are: title, date, end, summary, standing, claimedBy, category, places, people, control, systems, sources, tags, importance.
+          Fix: remove it or correct its spelling; the fields are: title, date, end, summary, standing, claimedBy, category, places, people, control, systems, sources, tags, importance, formerIds.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);
@@ -689,6 +689,42 @@ describe('clearer errors', () => {
       content/places/riverton.yaml
         (file): is not valid YAML at line 2: Nested mappings are not allowed in compact mappings
           Fix: check the indentation and quoting on that line; text containing ": " or starting with a quote mark needs quotes around it.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test("a renamed entry's former id is refused where it is still in use, and a reference to it names the new id", async () => {
+    const storm = await original('events/2020-05-storm.yaml');
+    const vote = await original('events/2020-03-02-bridge-vote.yaml');
+    const bridge = await original('explainers/the-bridge.mdx');
+    expect(
+      await report({
+        'events/2020-05-storm.yaml': storm.replace('formerIds: [2020-05-flood]', 'formerIds: [2020-05-flood, 2020-05-storm]'),
+        'events/2020-03-02-bridge-vote.yaml': `${vote}formerIds: [2020-05-flood, 2020-04-work-begins]\n`,
+        'corrections/storm.yaml': 'date: 2020-06-04\ntarget: events/2020-05-flood\nchange: A.\nreason: B.\n',
+        'explainers/the-bridge.mdx': bridge.replace('events: [', 'events: [2020-05-flood, '),
+      }),
+    ).toMatchInlineSnapshot(`
+      "Content check found 5 problems in content/.
+
+      content/corrections/storm.yaml
+        target: refers to event "2020-05-flood", which was renamed to "2020-03-02-bridge-vote"
+          Fix: write "2020-03-02-bridge-vote".
+
+      content/events/2020-03-02-bridge-vote.yaml
+        formerIds[1]: "2020-04-work-begins" is the id of events/2020-04-work-begins.yaml, which still exists
+          Fix: remove it from formerIds, or rename or delete that file: one address cannot show two events.
+
+      content/events/2020-05-storm.yaml
+        formerIds[0]: "2020-05-flood" is also a former id of events/2020-03-02-bridge-vote.yaml
+          Fix: keep it on one of them: an old address can send readers to one page only.
+        formerIds[1]: "2020-05-storm" is this event's own id
+          Fix: remove it: formerIds lists the ids the file had before it was renamed.
+
+      content/explainers/the-bridge.mdx
+        events[0]: refers to event "2020-05-flood", which was renamed to "2020-03-02-bridge-vote"
+          Fix: write "2020-03-02-bridge-vote".
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);

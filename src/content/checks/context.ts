@@ -8,7 +8,7 @@ import { PRIMARY_STANDINGS } from '../../schemas/source.ts';
 import { partialDate } from '../../shared/dates.ts';
 import type { Problem } from '../problems.ts';
 import { findQuote } from '../quotes.ts';
-import { KINDS, type Folder } from '../registry.ts';
+import { FOLDERS, formerIdsOf, KINDS, type Folder } from '../registry.ts';
 import type { Story } from '../story.ts';
 
 export class CheckContext {
@@ -17,11 +17,17 @@ export class CheckContext {
   /** Ids with a file on disk, even where the file itself has problems. */
   readonly known: Readonly<Record<Folder, ReadonlySet<string>>>;
   private readonly sources: Map<string, Story['sources'][number]>;
+  /** For each folder, the id each former id (`formerIds`) now goes by. */
+  private readonly renamed: Record<string, Map<string, string>>;
 
   constructor(story: Story, known: Readonly<Record<Folder, ReadonlySet<string>>>) {
     this.story = story;
     this.known = known;
     this.sources = new Map(story.sources.map((s) => [s.id, s]));
+    // Reversed, so that where two entries claim one former id the first keeps it, as checkFormerIds says.
+    this.renamed = Object.fromEntries(
+      FOLDERS.map((folder) => [folder, new Map(story[folder].flatMap(({ id, data }) => formerIdsOf(data).map((former) => [former, id] as const)).reverse())]),
+    );
   }
 
   report(file: string, field: string, message: string, fix: string): void {
@@ -35,6 +41,11 @@ export class CheckContext {
   /** True when `id` names an entry of `folder`; reports it otherwise. */
   ref(file: string, field: string, folder: Folder, id: string): boolean {
     if (this.known[folder].has(id)) return true;
+    const now = this.renamed[folder]?.get(id);
+    if (now !== undefined) {
+      this.report(file, field, `refers to ${KINDS[folder].noun} "${id}", which was renamed to "${now}"`, `write "${now}".`);
+      return false;
+    }
     this.report(file, field, `refers to ${KINDS[folder].noun} "${id}", which does not exist`, `correct the id, or add ${folder}/${id}${KINDS[folder].extension}.`);
     return false;
   }
