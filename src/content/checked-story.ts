@@ -18,7 +18,7 @@ const settled = ((globalThis as Record<symbol, Map<string, CheckResult> | undefi
 
 /** The check of the story folder `dir` (absolute), made on first use. */
 export function checkedStory(dir: string): Promise<CheckResult> {
-  let result = cache.get(dir);
+  let result: Promise<CheckResult> | undefined = cache.get(dir);
   if (!result) {
     cache.set(dir, (result = checkContent(dir)));
     void result.then((done) => cache.get(dir) === result && settled.set(dir, done));

@@ -10,6 +10,7 @@
  * a Pagefind upgrade changes them.
  */
 import { gunzipSync } from 'node:zlib';
+import type { SearchType } from './search-records.ts';
 
 /**
  * In the Pagefind bundle folder: `{ first, last }`, the result ids listed first when they match
@@ -52,9 +53,9 @@ function readFragmentFile(path: string, content: Uint8Array): unknown {
 
 const isFragment = (value: unknown): value is Fragment => typeof value === 'object' && value !== null && typeof (value as Fragment).url === 'string';
 
-/** Each result's id, URL (as indexed, without the base path) and type, from Pagefind's in-memory files. */
-export function indexedResults(files: { path: string; content: Uint8Array }[]): { id: string; url: string; type: string | undefined }[] {
-  const results: { id: string; url: string; type: string | undefined }[] = [];
+/** Each result's id, URL (as indexed, without the base path) and kind (see SearchType), from Pagefind's in-memory files. */
+export function indexedResults(files: { path: string; content: Uint8Array }[]): { id: string; url: string; kind: string | undefined }[] {
+  const results: { id: string; url: string; kind: string | undefined }[] = [];
   for (const { path, content } of files) {
     const match = /(?:^|\/)fragment\/([^/]+)\.pf_fragment$/.exec(path);
     if (!match?.[1]) continue;
@@ -62,16 +63,18 @@ export function indexedResults(files: { path: string; content: Uint8Array }[]): 
     const entries: [string, unknown][] = isFragment(data) ? [[match[1], data]] : Object.entries(data as Record<string, unknown>);
     for (const [id, fragment] of entries) {
       if (!isFragment(fragment)) throw new Error(`Search index: ${path} holds an entry "${id}" that is not a page; check the pagefind version.`);
-      results.push({ id, url: fragment.url, type: fragment.meta?.['type'] });
+      results.push({ id, url: fragment.url, kind: fragment.meta?.['kind'] });
     }
   }
   return results.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Result ids of the pages whose `type` meta is `type`, sorted. */
-export function resultIdsOfType(files: { path: string; content: Uint8Array }[], type: string): string[] {
-  return indexedResults(files).flatMap((r) => (r.type === type ? [r.id] : []));
+/** Result ids of the pages of one kind (their `kind` meta, a SearchType), sorted. */
+export function resultIdsOfKind(files: { path: string; content: Uint8Array }[], kind: SearchType): string[] {
+  return resultIdsOfKindIn(indexedResults(files), kind);
 }
+
+const resultIdsOfKindIn = (results: ReturnType<typeof indexedResults>, kind: SearchType) => results.flatMap((r) => (r.kind === kind ? [r.id] : []));
 
 /**
  * The ranking file's contents: `names` maps each lower-case name of an entry to its URL (see
@@ -88,8 +91,8 @@ export function searchRanking(files: { path: string; content: Uint8Array }[], na
     if (id !== undefined) exact[name] = id;
   }
   return {
-    first: results.flatMap((r) => (r.type === 'Explainer' ? [r.id] : [])),
-    last: results.flatMap((r) => (r.type === 'Source' ? [r.id] : [])),
+    first: resultIdsOfKindIn(results, 'explainer'),
+    last: resultIdsOfKindIn(results, 'source'),
     exact,
   };
 }

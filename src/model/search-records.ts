@@ -12,7 +12,12 @@ import { normaliseName } from '../shared/search-aliases.ts';
 import { UI } from '../shared/ui.ts';
 import { paths } from '../shared/urls.ts';
 
-export type SearchType = 'Explainer' | 'Event' | 'Person' | 'Source' | 'Term' | 'System' | 'Place' | 'Page';
+/**
+ * What a result is, as the index keys it (its `kind` meta, which ranking reads); readers see and filter
+ * by its name in the interface's words (UI.search.types), so a translation renames it without touching
+ * the ranking.
+ */
+export type SearchType = keyof typeof UI.search.types;
 
 export interface SearchRecord {
   url: string;
@@ -33,22 +38,22 @@ export function searchRecords(story: Story): SearchRecord[] {
     url,
     language,
     content: [title, ...parts].filter(Boolean).join('. '),
-    meta: { title, type },
-    filters: { type: [type] },
+    meta: { title, type: UI.search.types[type], kind: type },
+    filters: { type: [UI.search.types[type]] },
   });
   return [
     ...story.glossary.map(({ id, data }) =>
-      record('Term', paths.term(id), data.term, [data.aliases.length ? `${UI.glossary.also} ${data.aliases.join(', ')}` : undefined, data.definition]),
+      record('term', paths.term(id), data.term, [data.aliases.length ? `${UI.glossary.also} ${data.aliases.join(', ')}` : undefined, data.definition]),
     ),
     ...story.systems.map(({ id, data }) =>
-      record('System', paths.system(id), data.name, [
+      record('system', paths.system(id), data.name, [
         data.aliases.length ? `${UI.glossary.also} ${data.aliases.join(', ')}` : undefined,
         data.description,
         ...data.variants.map((v) => `${v.name}: ${UI.glossary.range(v.qualifier, v.rangeKm)}`),
       ]),
     ),
     ...story.places.map(({ id, data }) =>
-      record('Place', paths.place(id), data.name, [
+      record('place', paths.place(id), data.name, [
         data.aliases.length ? `${UI.glossary.also} ${data.aliases.join(', ')}` : undefined,
         country.of(data.country),
         data.note,
@@ -73,8 +78,8 @@ export interface PageSearch {
 
 /** `language` is site.yaml's, which the shown date is written in. */
 export function searchAttributes(search: PageSearch, language: string): { filters: string[]; meta: string[]; sort: string | undefined } {
-  const filters = [`type:${search.type}`];
-  const meta = [`type:${search.type}`];
+  const filters = [`type:${UI.search.types[search.type]}`];
+  const meta = [`type:${UI.search.types[search.type]}`, `kind:${search.type}`];
   let sort: string | undefined;
   if (search.category) filters.push(`category:${search.category}`);
   if (search.standing) filters.push(`standing:${search.standing.filter}`);

@@ -5,6 +5,7 @@
  * with numbered holes ("Showing {0} · {1}") in a JSON block, and the script
  * fills them.
  */
+import { formatNumber } from './words.ts';
 
 /** Fills a template's holes in one pass, so a value that itself reads "{1}" stays as written. */
 export const fill = (template: string, ...values: (string | number)[]): string =>
@@ -32,9 +33,9 @@ const SENTINEL = 7919;
 export function countTemplates(words: (...args: never[]) => string, strings: number): CountTemplates {
   const holes = Array.from({ length: strings }, (_, i) => `{${i}}`);
   const call = words as unknown as (...args: (string | number)[]) => string;
-  return { none: call(...holes, 0), one: call(...holes, 1), many: call(...holes, SENTINEL).replace(String(SENTINEL), `{${strings}}`) };
+  return { none: call(...holes, 0), one: call(...holes, 1), many: call(...holes, SENTINEL).replace(formatNumber(SENTINEL), `{${strings}}`) };
 }
 
-/** Fills the form of `templates` that suits `count`, the strings first and the count last. */
+/** Fills the form of `templates` that suits `count`, the strings first and the count last, written as the server writes numbers. */
 export const fillCount = (templates: CountTemplates, count: number, ...values: string[]): string =>
-  fill(count === 0 ? templates.none : count === 1 ? templates.one : templates.many, ...values, count);
+  fill(count === 0 ? templates.none : count === 1 ? templates.one : templates.many, ...values, formatNumber(count));

@@ -5,7 +5,7 @@
  * This is the groundwork for a second language: a translation is a second
  * object of the same type, picked by site.yaml's language.
  */
-import { plural } from './words.ts';
+import { formatNumber, plural } from './words.ts';
 
 /** How sources hedge a range (a system variant's `qualifier`), as readers see it. */
 const QUALIFIERS = { about: 'about', 'up to': 'up to', 'more than': 'more than' } as const;
@@ -36,6 +36,8 @@ export const UI = {
     field: 'Search the site',
     placeholder: 'Search',
     shortcut: 'Search ( / )',
+    /** What each kind of result is called, on the result and in the filter by type. */
+    types: { explainer: 'Explainer', event: 'Event', person: 'Person', source: 'Source', term: 'Term', system: 'System', place: 'Place', page: 'Page' },
   },
   searchPage: {
     title: 'Search',
@@ -161,7 +163,7 @@ export const UI = {
     published: 'Published',
     updated: 'Updated',
     minutes: (n: number) => `${n} min read`,
-    words: (n: number) => `${n.toLocaleString('en-GB')} words`,
+    words: (n: number) => `${formatNumber(n)} words`,
     currentTo: (date: string) => `Current to ${date}`,
     corrections: (n: number) => plural(n, 'correction'),
     keyPoints: 'Key points',
@@ -427,7 +429,7 @@ export const UI = {
     layers: { places: 'Places', events: 'Events', reach: 'Weapon reach', distances: 'Distances', labels: 'Labels', areas: 'Areas' },
     show: 'Show',
     layersMenu: 'Layers',
-    summary: (date: string, areas: string[], events: number) => `Map as of ${date}${areas.length > 0 ? `: ${areaList(areas)}` : ''}. ${events === 1 ? '1 event' : `${events} events`} by then.`,
+    summary: (date: string, areas: string[], events: number) => `Map as of ${date}${areas.length > 0 ? `: ${areaList(areas)}` : ''}. ${plural(events, 'event')} by then.`,
     notInForce: 'not in force on this day',
     scale: (km: string) => `${km} km`,
     scaleNote: 'across the middle of the map',
@@ -464,7 +466,7 @@ export const UI = {
     after: 'After',
     changedHands: 'Changed hands',
     to: (holder: string) => `to ${holder}`,
-    events: (n: number, first: boolean) => (first ? (n === 1 ? '1 event so far' : `${n} events so far`) : n === 1 ? '1 new event' : `${n} new events`),
+    events: (n: number, first: boolean) => (first ? `${plural(n, 'event')} so far` : plural(n, 'new event')),
   },
   scrubber: {
     asOf: 'As of',

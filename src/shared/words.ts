@@ -1,2 +1,18 @@
-/** "1 event", "2 events" (or "2 people", given `many`): counts in running text. */
-export const plural = (count: number, word: string, many = `${word}s`) => `${count} ${count === 1 ? word : many}`;
+/**
+ * Numbers and counts in the interface's words (src/shared/ui.ts), written in
+ * the language those words are in. A translation of the interface brings its
+ * own locale here, so "1,000 events" becomes "1 000 événements" without a
+ * template changing.
+ */
+
+/** The locale of the interface's words. */
+export const UI_LOCALE = 'en-GB';
+
+const numbers = new Intl.NumberFormat(UI_LOCALE);
+const plurals = new Intl.PluralRules(UI_LOCALE);
+
+/** A number as running text writes it: "1,250". */
+export const formatNumber = (n: number) => numbers.format(n);
+
+/** "1 event", "2 events", "1,250 events" (or "2 people", given `many`): counts in running text. */
+export const plural = (count: number, word: string, many = `${word}s`) => `${formatNumber(count)} ${plurals.select(count) === 'one' ? word : many}`;

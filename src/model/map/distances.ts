@@ -6,6 +6,7 @@
  */
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import type { MultiLineString } from 'geojson';
+import { formatNumber } from '../../shared/words.ts';
 
 /** Mean radius of the Earth (IUGG), in km. */
 export const EARTH_RADIUS_KM = 6371.0088;
@@ -48,7 +49,7 @@ export function roundKm(km: number): number {
   return Math.max(step, Math.round(km / step) * step);
 }
 
-export const formatKm = (km: number) => `${roundKm(km).toLocaleString('en-GB')} km`;
+export const formatKm = (km: number) => `${formatNumber(roundKm(km))} km`;
 
 /** A point `km` along the great circle from `from` towards `towards`. */
 export function pointAlong(from: LonLat, towards: LonLat, km: number): LonLat {

@@ -10,6 +10,7 @@ import { geoCentroid } from 'd3-geo';
 import type { Story } from '../../content/story.ts';
 import { byId } from '../story-index.ts';
 import { UI } from '../../shared/ui.ts';
+import { formatNumber } from '../../shared/words.ts';
 import { country } from './atlas.ts';
 import { alpha3 } from './countries.ts';
 import { nearest, pointAlong, type LonLat } from './distances.ts';
@@ -65,7 +66,7 @@ export function reachRings(story: Story, frame: MapFrame, key: string, options: 
   const rings = groupByKm(claims).map(({ km, claims: group }) => {
     const withPublisher = group.map((c) => ({ ...c, publisher: sources.get(c.source)?.data.publisher ?? c.source }));
     const qualifier = group[0]?.qualifier;
-    const range = UI.map.range(qualifier, km.toLocaleString('en-GB'));
+    const range = UI.map.range(qualifier, formatNumber(km));
     // On the map, the range and the system; the sources are in the legend and the text version, the variant in the latter.
     const who = [...new Set(withPublisher.map((c) => `${c.system}${supplied.has(c.systemId) ? '' : ` (${UI.map.notSupplied})`}`))].join(', ');
     const point = project(frame, pointAlong(from, target, km));
