@@ -127,6 +127,9 @@ export const UI = {
     openMap: 'Open the map',
     mapTeaser: (places: number, what: string, has: { holders: boolean; reach: boolean }) =>
       `${plural(places, 'place')} on the map of ${what}: where each event happened${has.holders ? ', who held it' : ''}${has.reach ? ' and what each weapon could reach' : ''}.`,
+    /** The places with most events, beside the map teaser; the dots are sized by the same count. */
+    busiest: 'Where most happened',
+    placeEvents: (name: string, events: number) => `${name}, ${plural(events, 'event')}`,
     /** The counts under the home page's title, after "Current to …". */
     facts: {
       events: (n: number) => plural(n, 'dated event'),
