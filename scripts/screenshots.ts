@@ -5,7 +5,8 @@
  * pages; SEGMENTS=n takes the first n screens of each page, one file each
  * (easier to look at than one very tall image); WIDTHS and SCHEMES narrow
  * the set (e.g. WIDTHS=390 SCHEMES=dark); SELECTOR takes only the first
- * element matching it (e.g. SELECTOR=.map-compare), JS=0 with JavaScript off.
+ * element matching it (e.g. SELECTOR=.map-compare), JS=0 with JavaScript off,
+ * SCALE=2 at twice the pixels (to read small map labels).
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -24,7 +25,7 @@ const schemes = (process.env['SCHEMES'] || 'light,dark').split(',') as ('light' 
 const segments = Number(process.env['SEGMENTS'] || 0);
 for (const width of widths) {
   for (const scheme of schemes) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, javaScriptEnabled: process.env['JS'] !== '0' });
+    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: Number(process.env['SCALE'] || 1), colorScheme: scheme, javaScriptEnabled: process.env['JS'] !== '0' });
     for (const path of pages) {
       const page = await context.newPage();
       await page.goto(server.url + path.replace(/^\//, ''));

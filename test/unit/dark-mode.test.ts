@@ -27,8 +27,8 @@ function darkBlocks(text: string): string[] {
   return blocks;
 }
 
-/** A value that is only a colour: a hex colour, a colour function, or another token. */
-const COLOUR = /^(#[0-9a-f]{3,8}|(rgb|rgba|hsl|hsla|oklch|oklab|color-mix|var)\(.*\)|transparent|currentColor)$/i;
+/** A value that is only a colour: a hex colour, a colour function, another token, or a brightness filter (which lifts a colour content chose for light). */
+const COLOUR = /^(#[0-9a-f]{3,8}|(rgb|rgba|hsl|hsla|oklch|oklab|color-mix|var|brightness)\(.*\)|transparent|currentColor)$/i;
 
 test('dark mode only redefines colour tokens, so the colour rules are all axe needs to run again in it', () => {
   const found: string[] = [];
