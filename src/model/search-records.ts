@@ -66,8 +66,14 @@ export function searchRecords(story: Story): SearchRecord[] {
 /** Filters, metadata and sort key a page gives Pagefind. */
 export interface PageSearch {
   type: SearchType;
-  /** A date at any precision: shown with results, sorted on, filtered by year. */
+  /** A date at any precision: shown with results, sorted on, and filtered by year unless `written` says otherwise. */
   date?: string | undefined;
+  /**
+   * The date is when the page was written, not when something in the story happened (an explainer's
+   * update): it is shown and sorted on, but not offered as a year to filter by, where it would read as
+   * a year of the story.
+   */
+  written?: boolean;
   category?: string | undefined;
   /**
    * How an event stands: `filter` is the value results are filtered by ("Confirmed", "Reported",
@@ -85,7 +91,7 @@ export function searchAttributes(search: PageSearch, language: string): { filter
   if (search.standing) filters.push(`standing:${search.standing.filter}`);
   if (search.standing?.shown) meta.push(`standing:${search.standing.shown}`);
   if (search.date) {
-    filters.push(`year:${search.date.slice(0, 4)}`);
+    if (!search.written) filters.push(`year:${search.date.slice(0, 4)}`);
     meta.push(`date:${formatPartialDate(search.date, language)}`);
     sort = `date:${partialDate(search.date).first}`;
   }
