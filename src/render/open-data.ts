@@ -69,7 +69,7 @@ export function eventsDocument(story: Story, base: string) {
  * starts like a formula (= + - @) gets a leading apostrophe, so a spreadsheet
  * shows it as text instead of running it.
  */
-function csvRow(fields: (string | number | null | undefined)[]): string {
+export function csvRow(fields: (string | number | null | undefined)[]): string {
   return fields.map((f) => `"${String(f ?? '').replace(/^[=+\-@\t\r]/, "'$&").replace(/"/g, '""')}"`).join(',');
 }
 

@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../shared/dates.ts';
+import { curlyQuotes } from '../shared/quote-marks.ts';
 
 import { ID_PATTERN } from '../shared/ids.ts';
 
@@ -87,7 +88,12 @@ export const httpUrl = z.string().meta({ webAddress: true }).check((ctx) => {
  * Text shown to readers: at least one visible character. Marked as free text, a mark that fields
  * made from it keep, so tests can find every field a reader sees (test/support/payload-story.ts).
  */
-export const text = z.string().trim().min(1, { error: 'must not be empty' }).meta({ freeText: true });
+/**
+ * Words written in a content file. Straight quote marks become curly ones (src/shared/quote-marks.ts),
+ * as Markdown's smartypants makes them in the explainers' prose, so every text reads with the same marks;
+ * a quoted passage is still checked word for word, since the check ignores the kind of quote mark.
+ */
+export const text = z.string().trim().min(1, { error: 'must not be empty' }).transform(curlyQuotes).meta({ freeText: true });
 
 /** A claim's support: which source, and optionally the exact words relied on. */
 export const citation = z.strictObject({

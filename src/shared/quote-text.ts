@@ -4,8 +4,9 @@
  * ("“If it now comes to rockets,” he said"); copied verbatim, those marks and
  * that comma would double ours (“"If it now comes to rockets,"”). The check
  * stays verbatim; only the display drops the source's own enclosing marks
- * and a trailing comma.
+ * and a trailing comma, and makes straight marks curly like the text around.
  */
+import { curlyQuotes } from './quote-marks.ts';
 
 const OPENING = new Set(['"', '“', '„', '«', "'", '‘']);
 const CLOSING = new Set(['"', '”', '“', '»', "'", '’']);
@@ -18,5 +19,5 @@ export function displayQuote(words: string): string {
     text = text.slice(1).replace(trailing, '');
     if (CLOSING.has(text.charAt(text.length - 1))) text = text.slice(0, -1);
   }
-  return text.replace(trailing, '').trim();
+  return curlyQuotes(text.replace(trailing, '').trim());
 }

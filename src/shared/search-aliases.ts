@@ -12,8 +12,9 @@ export interface AliasTable {
   names: Record<string, number>;
 }
 
-/** A name or query as the table keys it: lower case, composed, single-spaced. */
-export const normaliseName = (text: string) => text.toLowerCase().normalize('NFC').replace(/\s+/g, ' ').trim();
+/** A name or query as the table keys it: lower case, composed, single-spaced, with one kind of quote mark (content has curly ones; a reader types straight ones). */
+export const normaliseName = (text: string) =>
+  text.toLowerCase().normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
 const normalise = normaliseName;
 
 /** The table for some groups of names (each: a canonical name and its aliases). Names too short to mean anything alone are left out. */

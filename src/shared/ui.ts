@@ -154,7 +154,7 @@ export const UI = {
     explainerFooter: (dates: string, sources: number) => `${dates} · ${plural(sources, 'source')}`,
     dates: (published: string, updated: string | undefined) => `Published ${published}${updated ? `, updated ${updated}` : ''}`,
     alt: (kind: string, title: string, footer: string, from: string, to: string, picked: number) =>
-      `${kind}: ${title}. ${footer}. A strip of the story's events from ${from} to ${to}${picked > 0 ? `, the ${plural(picked, 'event')} it discusses picked out` : ''}.`,
+      `${kind}: ${title}. ${footer}. A strip of the story’s events from ${from} to ${to}${picked > 0 ? `, the ${plural(picked, 'event')} it discusses picked out` : ''}.`,
   },
   after: {
     heading: 'After this story',
@@ -367,7 +367,7 @@ export const UI = {
   },
   map: {
     /** Follows "Map of" when a story names no map title. */
-    storyPlaces: "the story's places",
+    storyPlaces: 'the story’s places',
     /** Follows "Map of" for a map given its own box rather than a frame the story names. */
     areaShown: 'the area shown',
     title: (what: string) => `Map of ${what}`,
@@ -418,15 +418,15 @@ export const UI = {
     noRanges: 'No ranges are recorded for the weapons in this story.',
     standBack: 'Launchers stand back from the border, so what they can reach across it is less than the full range.',
     distanceNote: (border: string | undefined) =>
-      `Shortest distances over the Earth's surface, computed from the places' coordinates${border ? `; “the border” is the nearest point of ${border}` : ''}.`,
+      `Shortest distances over the Earth’s surface, computed from the places’ coordinates${border ? `; “the border” is the nearest point of ${border}` : ''}.`,
     theBorder: 'the border',
     /** Under the map: where its geography comes from, and through which atlases (each a creditVia). */
     credits: (source: string, licence: string, via: string) => `Borders and coastlines: ${source} (${licence}), via ${via}.`,
     creditVia: (atlas: string, licence: string, use: string) => `${atlas} (${licence}) for ${use}`,
     /** What each atlas gives the map (src/model/map/credits.ts), under the map and on the About page. */
     creditUses: {
-      borders: "borders and coastlines, following the United Nations' view of borders",
-      deFacto: "the outline of areas Natural Earth's de facto view draws as part of another country",
+      borders: 'borders and coastlines, following the United Nations’ view of borders',
+      deFacto: 'the outline of areas Natural Earth’s de facto view draws as part of another country',
     },
     publicDomain: 'public domain',
     layers: { places: 'Places', events: 'Events', reach: 'Weapon reach', distances: 'Distances', labels: 'Labels', areas: 'Areas' },
@@ -520,13 +520,13 @@ export const UI = {
     unsure: 'When we are unsure which applies, we say “reported”: a fact is never given more certainty than its sources do.',
     sourcesIntro: 'Each source page says what the stored text is:',
     kinds: {
-      original: { label: 'Original', text: "The publisher's own report." },
+      original: { label: 'Original', text: 'The publisher’s own report.' },
       official: { label: 'Official', text: 'A record by the body that made it: a statement, a transcript, a readout.' },
-      syndicated: { label: 'Syndicated', text: "A news agency's report, republished with credit by an established outlet; the page names the agency." },
+      syndicated: { label: 'Syndicated', text: 'A news agency’s report, republished with credit by an established outlet; the page names the agency.' },
       copy: { label: 'Copy', text: 'A copy or rewrite on another site, kept only when the original could not be stored; the page names the original outlet.' },
     },
     /** What a headline fact can be, in a story that has each kind. */
-    headlineFacts: { event: 'an event', keyPoint: 'a key point', range: "a weapon's range", rule: 'a rule' },
+    headlineFacts: { event: 'an event', keyPoint: 'a key point', range: 'a weapon’s range', rule: 'a rule' },
     headline: (facts: string) =>
       `A headline fact (${facts}) needs at least one source that is not a copy. Where we have one, a source page also links to an archived copy of the original, so a link that breaks can still be followed.`,
     corrections: (feed: string) =>
@@ -537,10 +537,10 @@ export const UI = {
       `Everything on the timeline and the map is available to reuse, with its sources. Dates are written at their own precision (${year}, ${month} or ${day}), and ${field} says which.`,
     eventsJson: (file: string, shape: string, fields: string, control: string, controlFields: string, places: string, placeFields: string, sources: string, sourceFields: string, explainers: string, explainerFields: string) =>
       `${file}: ${shape}; each event has ${fields}, ${control} (${controlFields}: who held a place before and after), ${places} (${placeFields}), ${sources} (${sourceFields}) and ${explainers} (${explainerFields}).`,
-    eventsCsv: (file: string, columns: string) => `${file}: one row per event, columns ${columns}; lists within a cell are separated by "; ".`,
+    eventsCsv: (file: string, columns: string) => `${file}: one row per event, columns ${columns}; lists within a cell are separated by “; ”.`,
     eventsIcs: (file: string) => `${file}: the events as all-day calendar entries (iCalendar); a date known only to the month or year spans that period and says so.`,
     placesGeojson: (file: string, point: string, fields: string, events: string, eventFields: string, sources: string, id: string, page: string, url: string, none: string, eventsJson: string) =>
-      `${file}: every place as a GeoJSON point (${point}) with ${fields} and the ${events} there, each with ${eventFields} and its ${sources} (${id}, our ${page} for it and the original's ${url}, or ${none}), as in ${eventsJson}.`,
+      `${file}: every place as a GeoJSON point (${point}) with ${fields} and the ${events} there, each with ${eventFields} and its ${sources} (${id}, our ${page} for it and the original’s ${url}, or ${none}), as in ${eventsJson}.`,
     builtWith: (licence: string) =>
       `Built with Astro, D3 and Pagefind. Text is set in Source Serif 4 (SIL Open Font License, ${licence}), served from this site with the rest of it: no page loads anything from any other server.`,
     licence: 'licence',

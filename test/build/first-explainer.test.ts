@@ -193,7 +193,7 @@ describe('the first-explainer walkthrough, followed as written', () => {
     expect(page).toContain('href="/sources/harwick-gazette-2024-07-02-reservoir-third-full/#q-');
     expect(page).toContain('<figure class="timeline"');
     expect(page).toContain('data-map');
-    expect(read(dist, 'index.html')).toContain("Harwick&#39;s dry summer");
+    expect(read(dist, 'index.html')).toContain("Harwick’s dry summer");
     expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
   });
 

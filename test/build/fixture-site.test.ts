@@ -98,7 +98,7 @@ describe('the fixture story', () => {
 
   test('data strings come out escaped, never as markup', () => {
     const page = read(dist, 'timeline/2020-04-work-begins/index.html');
-    expect(page).toContain('&lt;script&gt;alert(&quot;summary&quot;)&lt;/script&gt; Work was expected to begin in April. &lt;img src=x onerror=alert(1)&gt;');
+    expect(page).toContain('&lt;script&gt;alert(“summary”)&lt;/script&gt; Work was expected to begin in April. &lt;img src=x onerror=alert(1)&gt;');
     // Inside a quoted attribute (the meta description) "<" is inert text; outside one it would be markup.
     expect(page.replace(/"[^"]*"/g, '""')).not.toMatch(/<script>alert|<img src=x/);
     const source = read(dist, 'sources/gazette-2020-03-02-bridge/index.html');
@@ -236,7 +236,7 @@ describe('open data', () => {
     const rows = csv.trimEnd().split('\r\n');
     expect(rows).toHaveLength(5);
     expect(rows[0]).toBe('"id","url","date","precision","end","title","summary","category","importance","places","systems","tags","sources","source_urls","standing","claimed_by","people"');
-    expect(rows[3]).toContain('"<script>alert(""summary"")</script> Work was expected to begin in April.');
+    expect(rows[3]).toContain('"<script>alert(“summary”)</script> Work was expected to begin in April.');
   });
 
   test('events.ics is a valid calendar: one all-day entry per event, folded lines, month dates as spans', () => {
@@ -288,7 +288,7 @@ describe('sharing', () => {
     const event = JSON.parse(/<script type="application\/ld\+json">([^<]+)<\/script>/.exec(read(dist, 'timeline/2020-04-work-begins/index.html'))?.[1] ?? '{}');
     expect(event).toMatchObject({ '@type': 'Event', startDate: '2020-04', endDate: '2020-04', name: 'Work on the bridge begins' });
     // The payload in the summary cannot close the data block.
-    expect(event.description).toContain('<script>alert("summary")</script>');
+    expect(event.description).toContain('<script>alert(“summary”)</script>');
   });
 
   test('each explainer has its own social card, drawn at build, and every other page the site card', () => {

@@ -1,4 +1,4 @@
-/** Quotes are shown without the source's own enclosing marks or trailing comma, and nothing else changes. */
+/** Quotes are shown without the source's own enclosing marks or trailing comma, with curly marks, and nothing else changes. */
 import { expect, test } from 'vitest';
 import { displayQuote } from '../../src/shared/quote-text.ts';
 
@@ -10,7 +10,8 @@ test("a source's own quotation marks and the comma before its reporting verb are
   expect(displayQuote('"from day one,",')).toBe('from day one');
 });
 
-test('words without enclosing marks are left as they are, apostrophes and inner quotes included', () => {
+test('words without enclosing marks keep their words, with straight marks made curly like the text around', () => {
+  expect(displayQuote(`it's not true, it's a "misconception"`)).toBe('it’s not true, it’s a “misconception”');
   expect(displayQuote('the soldiers’ families')).toBe('the soldiers’ families');
   expect(displayQuote('he called it “bluster” and moved on')).toBe('he called it “bluster” and moved on');
   expect(displayQuote('  will take about a year — perhaps longer  ')).toBe('will take about a year — perhaps longer');

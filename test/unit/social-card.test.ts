@@ -100,8 +100,8 @@ describe('social cards', () => {
     const { story } = await checkContent(FIXTURE_STORY);
     const explainer = story?.explainers[0];
     if (!story || !explainer) throw new Error('the fixture story has an explainer');
-    expect(cardAlt(siteCard(story))).toMatchInlineSnapshot(`"Explainer site: Fixture story. 4 events · 4 sources · current to 31 December 2020. A strip of the story's events from January 2020 to December 2020."`);
-    expect(cardAlt(explainerCard(story, explainer))).toMatchInlineSnapshot(`"Explainer: Why the bridge matters. Published 1 June 2020, updated 2 June 2020 · 2 sources. A strip of the story's events from January 2020 to December 2020, the 2 events it discusses picked out."`);
+    expect(cardAlt(siteCard(story))).toMatchInlineSnapshot(`"Explainer site: Fixture story. 4 events · 4 sources · current to 31 December 2020. A strip of the story’s events from January 2020 to December 2020."`);
+    expect(cardAlt(explainerCard(story, explainer))).toMatchInlineSnapshot(`"Explainer: Why the bridge matters. Published 1 June 2020, updated 2 June 2020 · 2 sources. A strip of the story’s events from January 2020 to December 2020, the 2 events it discusses picked out."`);
   });
 });
 
