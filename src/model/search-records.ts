@@ -92,7 +92,8 @@ export function searchAttributes(search: PageSearch, language: string): { filter
   if (search.standing?.shown) meta.push(`standing:${search.standing.shown}`);
   if (search.date) {
     if (!search.written) filters.push(`year:${search.date.slice(0, 4)}`);
-    meta.push(`date:${formatPartialDate(search.date, language)}`);
+    const date = formatPartialDate(search.date, language);
+    meta.push(`date:${search.written ? UI.search.updated(date) : date}`);
     sort = `date:${partialDate(search.date).first}`;
   }
   return { filters, meta, sort };

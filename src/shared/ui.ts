@@ -36,6 +36,8 @@ export const UI = {
     field: 'Search the site',
     placeholder: 'Search',
     shortcut: 'Search ( / )',
+    /** A result's date when it is when the page was written (an explainer's), not a day of the story. */
+    updated: (date: string) => `updated ${date}`,
     /** What each kind of result is called, on the result and in the filter by type. */
     types: { explainer: 'Explainer', event: 'Event', person: 'Person', source: 'Source', term: 'Term', system: 'System', place: 'Place', page: 'Page' },
   },

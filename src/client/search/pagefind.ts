@@ -92,8 +92,13 @@ export async function filterCounts(
   return counted.reduce((best, found) => (size(found.totalFilters) > size(best) ? (found.totalFilters ?? {}) : best), {} as Record<string, Record<string, number>>);
 }
 
+/** Pagefind's excerpt, its <mark>s kept; an ellipsis says where it starts or stops mid-sentence. */
 export function appendExcerpt(parent: HTMLElement, excerpt: string): void {
   const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const words = excerpt.replace(/<\/?mark>/g, '').trim();
+  if (words === '') return;
+  const cut = { start: /^[\p{Ll}\d,;:]/u.test(words), end: !/[.!?)”’"']$/.test(words) };
+  excerpt = `${cut.start ? '…' : ''}${excerpt.trim()}${cut.end ? '…' : ''}`;
   excerpt.split(/<\/?mark>/).forEach((part, i) => {
     const text = document.createTextNode(decode(part));
     if (i % 2 === 0) return parent.append(text);

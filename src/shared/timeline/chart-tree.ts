@@ -6,7 +6,7 @@
  * attributes, so a strict Content-Security-Policy needs no exception.
  */
 import { node, px, type SvgNode } from '../svg-tree.ts';
-import { AXIS_HEIGHT, ERA_ROW, SCALE_ROW, type Layout } from './layout.ts';
+import { AXIS_HEIGHT, CLUSTER_RADIUS, ERA_ROW, SCALE_ROW, type Layout } from './layout.ts';
 import { leaderEnd, TARGET } from './declutter.ts';
 import { textWidth } from '../text-width.ts';
 
@@ -119,7 +119,7 @@ export function chartTree(layout: Layout, options: ChartOptions): SvgNode[] {
     const last = options.info.get(cluster.ids[cluster.ids.length - 1]!);
     return node('a', { class: 'tl-cluster', href: options.clusterHref(cluster.ids[0]!), 'data-events': cluster.ids.join(' ') }, [
       node('title', {}, [], options.clusterTitle(cluster.ids.length, first?.dateText ?? '', last?.dateText ?? '')),
-      node('circle', { class: 'tl-cluster-ring', cx: px(cluster.x), cy: px(y), r: 11, stroke: colour(cluster.lane) }),
+      node('circle', { class: 'tl-cluster-ring', cx: px(cluster.x), cy: px(y), r: CLUSTER_RADIUS, stroke: colour(cluster.lane) }),
       node('text', { class: 'tl-cluster-count', x: px(cluster.x), y: px(y + 4) }, [], String(cluster.ids.length)),
     ]);
   });

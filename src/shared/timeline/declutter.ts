@@ -87,9 +87,10 @@ export interface Group {
 /**
  * Each lane's marks as singles and clusters, left to right: marks closer
  * than `minGap` are spread apart when none moves more than its slack, and
- * clustered otherwise.
+ * clustered otherwise. A cluster is drawn where `clusterAt` puts it, given
+ * its first and last events' positions: by default midway between them.
  */
-export function clusterAnchors(anchors: readonly Anchor[], minGap = TARGET): Group[] {
+export function clusterAnchors(anchors: readonly Anchor[], minGap = TARGET, clusterAt = (from: number, to: number) => (from + to) / 2): Group[] {
   const groups: Group[] = [];
   const byLane = new Map<number, Anchor[]>();
   for (const anchor of anchors) (byLane.get(anchor.lane) ?? byLane.set(anchor.lane, []).get(anchor.lane)!).push(anchor);
@@ -119,7 +120,7 @@ export function clusterAnchors(anchors: readonly Anchor[], minGap = TARGET): Gro
         previous.importance = Math.max(previous.importance, group.importance);
         previous.from = Math.min(previous.from, group.from);
         previous.to = Math.max(previous.to, group.to);
-        previous.x = (previous.from + previous.to) / 2;
+        previous.x = clusterAt(previous.from, previous.to);
       } else merged.push({ ...group, ids: [...group.ids] });
     }
     // A cluster's new middle can land near a neighbour: merge again until nothing is too close.
@@ -132,7 +133,7 @@ export function clusterAnchors(anchors: readonly Anchor[], minGap = TARGET): Gro
         a.importance = Math.max(a.importance, b.importance);
         a.from = Math.min(a.from, b.from);
         a.to = Math.max(a.to, b.to);
-        a.x = (a.from + a.to) / 2;
+        a.x = clusterAt(a.from, a.to);
         merged.splice(i, 1);
         changed = true;
         break;

@@ -123,6 +123,8 @@ export const AXIS_HEIGHT = 36;
 export const SCALE_ROW = 13;
 export const ERA_ROW = 20;
 export const LABEL_SIZE = 12;
+/** A cluster's ring: wider than a mark, with its count inside. */
+export const CLUSTER_RADIUS = 11;
 export const LINE = 13;
 export const NAME_SIZE = 11;
 const PAD = 2;
@@ -194,6 +196,9 @@ export function layoutTimeline(options: LayoutOptions): Layout {
   }
 
   const byId = new Map(options.events.map((e) => [e.id, e]));
+  // A cluster at the very start or end of the view is drawn just inside it, so the edge does not cut its ring.
+  const edge = CLUSTER_RADIUS + 2;
+  const inside = (x: number) => (x >= 0 && x < edge ? edge : x <= width && x > width - edge ? width - edge : x);
   const groups = clusterAnchors(
     marks.map((m) => ({
       id: m.id,
@@ -204,6 +209,8 @@ export function layoutTimeline(options: LayoutOptions): Layout {
       // A point may be drawn up to two days off its day (and never past a neighbour), so events a day apart can each be tapped.
       slack: m.kind === 'point' ? Math.min(1.5 * TARGET, 2 * (m.x2 - m.x1)) : 0,
     })),
+    TARGET,
+    (from, to) => inside((from + to) / 2),
   );
   const drawnAt = new Map(groups.filter((g) => g.ids.length === 1).map((g) => [g.ids[0]!, g.x]));
   const clusters = groups.filter((g) => g.ids.length > 1).map((g) => ({ ids: g.ids, lane: g.lane, x: g.x }));
