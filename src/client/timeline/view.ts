@@ -45,6 +45,8 @@ export class TimelineView {
   private ready = false;
   /** The period the URL asked for, shown once the chart has a width. */
   private pendingDomain: [Date, Date] | undefined;
+  /** The overview waiting to be drawn after a resize (see resize). */
+  private overviewTimer: ReturnType<typeof setTimeout> | undefined;
   /** Each event's place in time order (the data comes sorted). */
   private readonly timeOrder = new Map<string, number>();
   /** What the details panel says while no event is selected. */
@@ -113,9 +115,12 @@ export class TimelineView {
     this.base = baseScale(this.data.events, this.data.coverage.from, this.data.coverage.to, width);
     this.svg.setAttribute('viewBox', `0 0 ${width} ${this.height}`);
     this.overview.setAttribute('viewBox', `0 0 ${width} ${OVERVIEW_HEIGHT}`);
-    this.drawOverview();
     this.showDomain(domain ?? this.base.domain());
     this.ready = true;
+    // The overview strip, a second whole layout, is drawn in a task of its own after the chart: the
+    // server's strip stands in (stretched) meanwhile, and the page is not blocked for both at once.
+    clearTimeout(this.overviewTimer);
+    this.overviewTimer = setTimeout(() => this.drawOverview(), 0);
   }
 
   /** How far the chart zooms in: until a week fills it where the scale is smallest. */
