@@ -96,9 +96,7 @@ export async function filterCounts(
 export function appendExcerpt(parent: HTMLElement, excerpt: string): void {
   const decode = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
   const words = excerpt.replace(/<\/?mark>/g, '').trim();
-  if (words === '') return;
-  const cut = { start: /^[\p{Ll}\d,;:]/u.test(words), end: !/[.!?)”’"']$/.test(words) };
-  excerpt = `${cut.start ? '…' : ''}${excerpt.trim()}${cut.end ? '…' : ''}`;
+  excerpt = (/^[\p{Ll}\d,;:]/u.test(words) ? '…' : '') + excerpt.trim() + (/[^.!?)”’"']$/.test(words) ? '…' : '');
   excerpt.split(/<\/?mark>/).forEach((part, i) => {
     const text = document.createTextNode(decode(part));
     if (i % 2 === 0) return parent.append(text);
