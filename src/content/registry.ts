@@ -58,5 +58,14 @@ export type DataOf<F extends Folder> = z.output<(typeof KINDS)[F]['schema']>;
 /** The folder of the kind `npm run new -- <command>` creates, if any. */
 export const folderOfCommand = (command: string): Folder | undefined => FOLDERS.find((f) => KINDS[f].command === command);
 
+/** What an entry is called, for a link to it: its headline, name or term ("" for kinds that have none). */
+export const nameOf = (data: unknown): string => {
+  const { title, name, term } = data as { title?: string; name?: string; term?: string };
+  return title ?? name ?? term ?? '';
+};
+
+/** True when `folder` names a kind of content. */
+export const isFolder = (folder: string): folder is Folder => (FOLDERS as string[]).includes(folder);
+
 /** An entry's former ids (`formerIds`, on the kinds whose pages have addresses of their own), or none. */
 export const formerIdsOf = (data: unknown): readonly string[] => (data as { formerIds?: string[] }).formerIds ?? [];

@@ -1,37 +1,20 @@
 /** Where each correction points, and the corrections of one page, newest first. */
 import type { CorrectionData } from '../schemas/correction.ts';
 import type { Entry, Story } from '../content/story.ts';
+import { isFolder, KINDS, nameOf } from '../content/registry.ts';
 import { paths } from '../shared/urls.ts';
 
-const PATH_OF: Record<string, (id: string) => string> = {
-  explainers: paths.explainer,
-  events: paths.event,
-  sources: (id) => paths.source(id),
-  places: paths.place,
-  systems: paths.system,
-  glossary: paths.term,
-};
-
-/** The page a correction's target names, e.g. "events/x" → "/timeline/x/". */
+/** The page a correction's target names, e.g. "events/x" → "/timeline/x/": the page the registry gives its kind. */
 export function correctionPath(target: string): string {
   const [folder = '', id = ''] = target.split('/');
-  return (PATH_OF[folder] ?? paths.about)(id);
+  return isFolder(folder) ? KINDS[folder].page(id) : paths.about();
 }
-
-/** What each folder's entries are called, beside PATH_OF: their headline, name or term. */
-const TITLE_OF: Record<string, (story: Story, id: string) => string | undefined> = {
-  explainers: (story, id) => story.explainers.find((e) => e.id === id)?.data.title,
-  events: (story, id) => story.events.find((e) => e.id === id)?.data.title,
-  sources: (story, id) => story.sources.find((e) => e.id === id)?.data.title,
-  places: (story, id) => story.places.find((e) => e.id === id)?.data.name,
-  systems: (story, id) => story.systems.find((e) => e.id === id)?.data.name,
-  glossary: (story, id) => story.glossary.find((e) => e.id === id)?.data.term,
-};
 
 /** What a correction's target is called, for a link to it: its headline or name, else the target as written. */
 export function correctionTitle(story: Story, target: string): string {
   const [folder = '', id = ''] = target.split('/');
-  return TITLE_OF[folder]?.(story, id) ?? target;
+  const entry = isFolder(folder) ? (story[folder] as readonly Entry<unknown>[]).find((e) => e.id === id) : undefined;
+  return (entry && nameOf(entry.data)) || target;
 }
 
 export function newestFirst(corrections: readonly Entry<CorrectionData>[]): Entry<CorrectionData>[] {

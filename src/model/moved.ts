@@ -2,7 +2,7 @@
  * The old addresses of renamed entries (their `formerIds`) and where each
  * now is, so a link shared before a rename still reaches the page.
  */
-import { FOLDERS, formerIdsOf, KINDS } from '../content/registry.ts';
+import { FOLDERS, formerIdsOf, KINDS, nameOf } from '../content/registry.ts';
 import type { Story } from '../content/story.ts';
 
 export interface MovedAddress {
@@ -14,15 +14,17 @@ export interface MovedAddress {
   title: string;
 }
 
-const titleOf = (data: unknown): string => {
-  const { title, name } = data as { title?: string; name?: string };
-  return title ?? name ?? '';
-};
+const moved = new WeakMap<Story, MovedAddress[]>();
 
+/** Worked out once per story: the sitemap's filter asks for every page it lists. */
 export function movedAddresses(story: Story): MovedAddress[] {
-  return FOLDERS.flatMap((folder) =>
+  const known = moved.get(story);
+  if (known) return known;
+  const made = FOLDERS.flatMap((folder) =>
     (story[folder] as Story[typeof folder]).flatMap(({ id, data }) =>
-      formerIdsOf(data).map((former) => ({ from: KINDS[folder].page(former), to: KINDS[folder].page(id), title: titleOf(data) })),
+      formerIdsOf(data).map((former) => ({ from: KINDS[folder].page(former), to: KINDS[folder].page(id), title: nameOf(data) })),
     ),
   );
+  moved.set(story, made);
+  return made;
 }
