@@ -95,9 +95,10 @@ export async function axeViolations(page: Page, rules?: string[]): Promise<strin
   // Evaluated through the DevTools protocol, so a Content-Security-Policy cannot block it.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: WCAG_22_AA };
+  // resultTypes: only violations are reported in full; axe lists one node per passed rule instead of all.
   const violations = await page.evaluate(async (runOnly) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly });
+    const result = await axe.run(document, { runOnly, resultTypes: ['violations'] });
     return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
   }, runOnly);
   return violations;
