@@ -25,12 +25,17 @@ function show(trigger: HTMLElement, className: string, content: Node[]): void {
   card.className = className;
   card.id = `${className}-${(cards += 1)}`;
   card.append(...content);
-  trigger.closest('sup, .term-wrap')?.after(card) ?? trigger.after(card);
+  // After the marker's <sup>, not inside it: the <sup> keeps its number on one line (white-space: nowrap),
+  // which the card would inherit.
+  (trigger.closest('sup') ?? trigger).after(card);
   const box = trigger.getBoundingClientRect();
   const width = card.offsetWidth;
-  const left = Math.max(8, Math.min(box.left + scrollX - width / 2, document.documentElement.clientWidth - width - 8));
-  card.style.left = `${left}px`;
-  card.style.top = `${box.bottom + scrollY + 6}px`;
+  const left = Math.max(8, Math.min(box.left + box.width / 2 - width / 2, document.documentElement.clientWidth - width - 8));
+  // left and top are in the viewport; the card is placed from its containing block, the page unless an
+  // ancestor is positioned.
+  const from = card.offsetParent instanceof HTMLElement && getComputedStyle(card.offsetParent).position !== 'static' ? card.offsetParent.getBoundingClientRect() : { left: -scrollX, top: -scrollY };
+  card.style.left = `${left - from.left}px`;
+  card.style.top = `${box.bottom - from.top + 6}px`;
   trigger.setAttribute('aria-expanded', 'true');
   trigger.setAttribute('aria-controls', card.id);
   open = { card, trigger };

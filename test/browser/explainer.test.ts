@@ -1,7 +1,8 @@
 /**
- * An explainer in a browser, on the fixture site: the rail's "On this page"
- * marks the section being read, from the first screen on, with no layout
- * read before the page's first layout (Lighthouse's forced-reflow audit).
+ * An explainer in a browser: the rail's "On this page" marks the section
+ * being read, from the first screen on, with no layout read before the
+ * page's first layout (Lighthouse's forced-reflow audit); a citation marker
+ * opens its note in a card beside it.
  */
 import { describe, expect, inject, test } from 'vitest';
 import { CLEAN_REPORT, contextOptions, openPage, servedSite } from '../support/browser.ts';
@@ -20,6 +21,34 @@ describe.skipIf(skip !== '')('an explainer of the shipped story', () => {
     // enters or leaves the top third on the way.
     await page.evaluate(() => scrollTo(0, document.getElementById('the-practical-argument')!.getBoundingClientRect().top + scrollY + 300));
     await expect.poll(current).toEqual(['#the-practical-argument']);
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+
+  test.each([390, 1280])('at %i px a citation marker opens its note as a card just under it, its text wrapped inside the card and the screen', async (width) => {
+    const context = await site.browser.newContext(contextOptions({ viewport: { width, height: 800 } }));
+    const { page, report } = await openPage(context, `${site.server.url}explainers/why-washington-hesitated/`);
+    const marker = page.locator('main p a[data-cite]').nth(4);
+    await marker.scrollIntoViewIfNeeded();
+    await marker.click();
+    const card = page.locator('.cite-card');
+    await card.waitFor();
+    const placed = await card.evaluate((el, markerBox) => {
+      const box = el.getBoundingClientRect();
+      // The right edge of the widest thing inside the card, links and quoted passages included.
+      const inner = Math.max(...[...el.querySelectorAll('*')].map((child) => child.getBoundingClientRect().right));
+      return { left: box.left, right: box.right, top: box.top, inner, screen: document.documentElement.clientWidth, markerBottom: markerBox.bottom, markerCentre: markerBox.centre };
+    }, await marker.evaluate((a) => ({ bottom: a.getBoundingClientRect().bottom, centre: a.getBoundingClientRect().left + a.getBoundingClientRect().width / 2 })));
+    expect(placed.left).toBeGreaterThanOrEqual(0);
+    expect(placed.right).toBeLessThanOrEqual(placed.screen);
+    expect(placed.inner).toBeLessThanOrEqual(placed.right);
+    expect(placed.top - placed.markerBottom).toBeGreaterThanOrEqual(0);
+    expect(placed.top - placed.markerBottom).toBeLessThan(20);
+    expect(placed.markerCentre).toBeGreaterThanOrEqual(placed.left);
+    expect(placed.markerCentre).toBeLessThanOrEqual(placed.right);
+    await page.keyboard.press('Escape');
+    await expect(card.count()).resolves.toBe(0);
+    await expect(marker.evaluate((a) => a === document.activeElement)).resolves.toBe(true);
     expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });
