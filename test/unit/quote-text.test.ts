@@ -10,10 +10,20 @@ test("a source's own quotation marks and the comma before its reporting verb are
   expect(displayQuote('"from day one,",')).toBe('from day one');
 });
 
-test('words without enclosing marks keep their words, with straight marks made curly like the text around', () => {
-  expect(displayQuote(`it's not true, it's a "misconception"`)).toBe('it’s not true, it’s a “misconception”');
+test('words without enclosing marks keep their words, with straight marks made curly, and a quotation inside them in single marks', () => {
+  expect(displayQuote(`it's not true, it's a "misconception"`)).toBe('it’s not true, it’s a ‘misconception’');
   expect(displayQuote('the soldiers’ families')).toBe('the soldiers’ families');
-  expect(displayQuote('he called it “bluster” and moved on')).toBe('he called it “bluster” and moved on');
+  expect(displayQuote('he called it “bluster” and moved on')).toBe('he called it ‘bluster’ and moved on');
   expect(displayQuote('  will take about a year — perhaps longer  ')).toBe('will take about a year — perhaps longer');
   expect(displayQuote('“Mr. Putin,” Blinken said, “must not win”')).toBe('Mr. Putin,” Blinken said, “must not win');
+});
+
+test('a quotation inside the words takes single marks, as it is shown inside double ones, and a space before its closing mark goes', () => {
+  expect(displayQuote('Asked if that included targets inside Russia, he said: “That’s a decision for Ukraine and Ukraine has that right. ”')).toBe(
+    'Asked if that included targets inside Russia, he said: ‘That’s a decision for Ukraine and Ukraine has that right.’',
+  );
+  expect(displayQuote('he called it “bluster” and said “no”')).toBe('he called it ‘bluster’ and said ‘no’');
+  // Words taken from inside a quotation, the speaker interrupted: the marks do not pair, so they stay.
+  expect(displayQuote('Mr. Putin,” Blinken said, “must not win')).toBe('Mr. Putin,” Blinken said, “must not win');
+  expect(displayQuote('the word “escalation')).toBe('the word “escalation');
 });

@@ -6,6 +6,7 @@
  * only: data is always text.
  */
 import { groupInOrder } from '../../shared/group.ts';
+import { displayQuote } from '../../shared/quote-text.ts';
 import type { TimelineText } from '../../shared/timeline/text.ts';
 
 interface OpenEvent {
@@ -76,7 +77,8 @@ export function renderDetails(panel: HTMLElement, event: OpenEvent, dateText: st
         if (source.anticipated) item.append(el('p', text.anticipated, { class: 'meta' }));
         for (const passage of source.quotes) {
           const quote = el('blockquote');
-          quote.append(el('p', `“${passage.quote}”`), el('a', text.seePassage, { href: passage.url, class: 'meta' }));
+          // The open data keeps the words verbatim; they are shown as the page shows them.
+          quote.append(el('p', `“${displayQuote(passage.quote)}”`), el('a', text.seePassage, { href: passage.url, class: 'meta' }));
           item.append(quote);
         }
         return item;
