@@ -105,8 +105,20 @@ export function aliasGroups(story: Story): string[][] {
     ...story.places.map(({ data }) => [data.name, ...data.aliases]),
     ...story.systems.map(({ data }) => [data.name, ...data.aliases]),
     ...story.glossary.map(({ data }) => [data.term, ...data.aliases]),
-    ...story.people.map(({ data }) => [data.name, ...data.aliases]),
+    ...story.people.map(({ data }) => personNames(data.name, data.aliases)),
   ].filter((group) => group.length > 1);
+}
+
+/**
+ * A person's names for search: the usual name and the aliases, and, when an alias is a single word (a
+ * surname spelt another way, "Malyar" for Hanna Maliar), the usual name's last word too. A page that
+ * gives only the surname as usually spelt is then found by the other spelling: without it, "Malyar" was
+ * searched as "Hanna Maliar", which needs both words.
+ */
+export function personNames(name: string, aliases: readonly string[]): string[] {
+  const words = name.trim().split(/\s+/);
+  const surname = words.length > 1 && aliases.some((alias) => !/\s/.test(alias.trim())) ? words.at(-1) : undefined;
+  return [name, ...aliases, ...(surname ? [surname] : [])];
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Search aliases: a query naming one name of a group is also run with each other name. */
 import { expect, test } from 'vitest';
+import { personNames } from '../../src/model/search-records.ts';
 import { aliasTable, hasExactMatch, queryVariants } from '../../src/shared/search-aliases.ts';
 
 const table = aliasTable([
@@ -31,4 +32,12 @@ test('a result set matches exactly when some excerpt marks a whole word of the q
   // Pagefind marks words that only begin like the query: "Kiev" finding "Kievan" is not an exact match.
   expect(hasExactMatch(['… the <mark>Kievan</mark> state …'], ['Kiev'])).toBe(false);
   expect(hasExactMatch([], ['Kiev'])).toBe(false);
+});
+
+test("a person's surname spelt another way is searched as the surname as usually spelt, not only as the full name", () => {
+  expect(personNames('Ada Lovell', ['Lovel'])).toEqual(['Ada Lovell', 'Lovel', 'Lovell']);
+  expect(queryVariants('Lovel', aliasTable([personNames('Ada Lovell', ['Lovel'])]))).toEqual(['Lovel', 'ada lovell', 'lovell']);
+  // Only full names as aliases: the surname alone is no other spelling of anything.
+  expect(personNames('Ada Lovell', ['Ada Lovel'])).toEqual(['Ada Lovell', 'Ada Lovel']);
+  expect(personNames('Cher', ['Cherilyn'])).toEqual(['Cher', 'Cherilyn']);
 });
