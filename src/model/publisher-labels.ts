@@ -1,9 +1,9 @@
 /**
  * How a list that names sources by publisher tells two of one publisher
  * apart: the publisher alone when it is the list's only source from it,
- * else with the date ("The Kyiv Independent (30 May 2024)"), and the
- * headline when the date is shared too. A list that read "LIGA.net,
- * LIGA.net" gave a reader no reason to follow both links.
+ * else with the date ("Riverton Gazette (2 March 2020)"), and the
+ * headline when the date is shared too. A list that read "Gazette,
+ * Gazette" gave a reader no reason to follow both links.
  */
 import { formatPartialDate } from '../shared/dates.ts';
 

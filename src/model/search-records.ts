@@ -111,9 +111,9 @@ export function aliasGroups(story: Story): string[][] {
 
 /**
  * A person's names for search: the usual name and the aliases, and, when an alias is a single word (a
- * surname spelt another way, "Malyar" for Hanna Maliar), the usual name's last word too. A page that
- * gives only the surname as usually spelt is then found by the other spelling: without it, "Malyar" was
- * searched as "Hanna Maliar", which needs both words.
+ * surname spelt another way, "Lovel" for Ada Lovell), the usual name's last word too. A page that gives
+ * only the surname as usually spelt is then found by the other spelling: without it, "Lovel" was searched
+ * as "Ada Lovell", which needs both words.
  */
 export function personNames(name: string, aliases: readonly string[]): string[] {
   const words = name.trim().split(/\s+/);
