@@ -135,7 +135,7 @@ export function exactNames(story: Story): Record<string, string> {
     }
   };
   for (const { id, data } of story.places) add([data.name, ...data.aliases], paths.place(id));
-  for (const { id, data } of story.people) add([data.name, ...data.aliases], paths.person(id));
+  for (const { id, data } of story.people) add(personNames(data.name, data.aliases), paths.person(id));
   for (const { id, data } of story.glossary) add([data.term, ...data.aliases], paths.term(id));
   for (const { id, data } of story.systems) add([data.name, ...data.aliases], paths.system(id));
   const unique = [...urls].flatMap(([name, set]): [string, string][] => (set.size === 1 ? [[name, [...set][0]!]] : []));

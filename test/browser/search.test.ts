@@ -73,6 +73,7 @@ describe.skipIf(skip !== '')('search on the shipped story', () => {
       await query(page, servers.story!.url, text);
       return Number(/[\d,]+/.exec(await page.locator('[data-search-results] h2').innerText())![0].replace(/,/g, ''));
     };
+    expect((await query(page, servers.story!.url, 'Zelensky'))[0]).toBe('/people/volodymyr-zelensky/');
     const usual = await count('Zelensky');
     for (const spelling of ['Zelenskiy', 'Zelenskyy']) expect(await count(spelling), spelling).toBeGreaterThanOrEqual(usual);
     expect(report).toEqual(CLEAN_REPORT);
