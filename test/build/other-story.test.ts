@@ -111,7 +111,7 @@ describe('the other story, page by page', () => {
 
   test('the explainer draws its timeline, its map and its checked quotation', () => {
     const explainer = read(dist, 'explainers/sharing-the-river/index.html');
-    expect(explainer).toContain('<figure class="timeline" id="accord-timeline" data-timeline>');
+    expect(explainer).toContain('<figure class="timeline" id="accord-timeline" data-timeline data-pagefind-ignore="all">');
     expect(explainer).toMatch(/<a id="accord-timeline-2019-04-accord-signed" class="tl-mark tl-highlight"/);
     expect(explainer).toContain('id="river-map"');
     expect(explainer).toMatch(/<blockquote[^>]*><p>“could leave our wells dry by August”<\/p><\/blockquote>/);
