@@ -191,6 +191,11 @@ function enhance(root: HTMLElement): void {
         s.place = place.dataset['place']!;
         delete s.event;
       });
+      // On a phone the panel is under the map, often below the screen, so a tap would seem to do nothing:
+      // bring the panel's start into view, leaving as much of the map on screen as fits.
+      if (!panel.hidden && panel.getBoundingClientRect().top > innerHeight - 64) {
+        panel.scrollIntoView({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      }
     });
     place.addEventListener('focus', () => {
       rove(place, false);

@@ -303,6 +303,19 @@ describe.skipIf(skip !== '')('the map of the shipped story', () => {
     }
   });
 
+  test('on a phone, tapping a place brings its panel, under the map, onto the screen', async () => {
+    const context = await site.browser.newContext(contextOptions({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' }));
+    const { page, report } = await openPage(context, `${site.server.url}map/`);
+    await page.locator('#map[data-enhanced]').waitFor();
+    await page.locator('#map .place[data-place="kharkiv"] .marker').first().tap();
+    await page.waitForURL(/\?place=kharkiv/);
+    const top = await page.locator('#map-panel').evaluate((panel) => panel.getBoundingClientRect().top);
+    expect(top).toBeLessThan(800 - 64);
+    await expect(page.locator('#map-panel').innerText()).resolves.toContain('Kharkiv');
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+
   test('the map fits the screen at 390 and 1280 px, light and dark', async () => {
     const out = join(outputDir(), 'screenshots');
     mkdirSync(out, { recursive: true });
