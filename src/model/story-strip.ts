@@ -49,3 +49,44 @@ export function storyStrip(story: Story): StoryStrip {
   strips.set(story, made);
   return made;
 }
+
+export interface StripDot extends StripMark {
+  /** Where its column stands, 0 to 1 across the line drawn. */
+  x: number;
+  /** 0 on the axis, counting up. */
+  row: number;
+}
+
+/**
+ * Picked-out events as a dot plot over the stretch `from`–`to` of the story (fractions, 0 to 1): they fall
+ * into columns `column` of the line's width apart and stack upwards in them, so each stays visible and a
+ * busy month reads as a tall column rather than a smear.
+ */
+export function dotPlot(marks: readonly StripMark[], from = 0, to = 1, column = 0.025): { dots: StripDot[]; rows: number } {
+  const columns = Math.round(1 / column);
+  const stacked = new Map<number, number>();
+  const dots = marks.map((m) => {
+    const x = (m.at - from) / Math.max(to - from, 1e-9);
+    const index = Math.min(columns - 1, Math.max(0, Math.floor(x / column)));
+    const row = stacked.get(index) ?? 0;
+    stacked.set(index, row + 1);
+    return { ...m, x: (index + 0.5) * column, row };
+  });
+  return { dots, rows: Math.max(0, ...stacked.values()) };
+}
+
+/**
+ * The stretch of the story that picked-out events fill, with a little room either side, when it is under
+ * `share` of the story: drawn over the whole line, its events would stack into one tall column that says
+ * only "near the end". Undefined when they spread wider (or there are none).
+ */
+export function narrowSpan(marks: readonly StripMark[], share = 1 / 8): { from: number; to: number; first: StripMark; last: StripMark } | undefined {
+  if (marks.length < 2) return undefined;
+  const sorted = [...marks].sort((a, b) => a.at - b.at);
+  const first = sorted[0]!;
+  const last = sorted.at(-1)!;
+  const width = last.at - first.at;
+  if (width >= share) return undefined;
+  const room = Math.max(width * 0.08, 0.002);
+  return { from: Math.max(0, first.at - room), to: Math.min(1, last.at + room), first, last };
+}

@@ -271,6 +271,7 @@ export const UI = {
   strip: {
     label: (n: number, what: string, from: string, to: string) => `The story from ${from} to ${to}, with ${plural(n, 'dot')} for ${what}.`,
     seeAll: 'See every event on the timeline',
+    enlarged: (from: string, to: string) => ` They fall between ${from} and ${to}, a stretch enlarged under the line.`,
   },
   sourcesPage: {
     description: (title: string) => `Every document ${title} relies on: who published it and when, what it is, and which pages cite it.`,
