@@ -10,7 +10,8 @@
 const CITE = String.raw`<Cite\b[^>]*?\/>`;
 /** A line ending with a glossary term (`<Term>` words, inline in a sentence) ends in prose, not in a block. */
 const ENDS_IN_TERM = /<\/Term>\s*$/;
-const RUN = new RegExp(String.raw`(\n[ \t]*)?[ \t]*((?:${CITE}[ \t]*)+)([.,;:!?]+)?`, 'g');
+/** Markers in a run may be split over lines ("km <Cite …/>⏎<Cite …/>,"): a line break before another marker is inside the run. */
+const RUN = new RegExp(String.raw`(\n[ \t]*)?[ \t]*((?:${CITE}(?:[ \t]*\n[ \t]*(?=<Cite\b)|[ \t]*))+)([.,;:!?]+)?`, 'g');
 
 /** The same MDX with each run of <Cite /> markers moved after the punctuation that follows it, spaces dropped. */
 export function placeCitations(mdx: string): string {
@@ -20,7 +21,7 @@ export function placeCitations(mdx: string): string {
     .map((part, i) => {
       if (i % 2 === 1) return part;
       return part.replace(RUN, (whole, newline: string | undefined, cites: string, punctuation: string | undefined, offset: number) => {
-        const run = cites.replace(/\/>[ \t]+</g, '/><').trim();
+        const run = cites.replace(/\/>\s+</g, '/><').trim();
         if (newline === undefined) {
           // Not after a line break, but maybe at the very start of the text: left as written.
           const lineStart = part.lastIndexOf('\n', offset - 1) + 1;

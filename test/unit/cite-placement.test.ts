@@ -6,6 +6,10 @@ test('a marker before a full stop or comma moves after it, and the space before 
   expect(placeCitations('the missile <Cite source="a" />. Next')).toBe('the missile.<Cite source="a" /> Next');
   expect(placeCitations('80 km <Cite source="a" /> <Cite source="b" quote="x y" />, and')).toBe('80 km,<Cite source="a" /><Cite source="b" quote="x y" /> and');
   expect(placeCitations('at the end <Cite source="a" />\nnext line')).toBe('at the end<Cite source="a" />\nnext line');
+  // Markers of one run split over two lines stay one run ("km,⁸¹ and", not "km⁸ ¹, and").
+  expect(placeCitations('80 km <Cite source="a" />\n<Cite source="b" />, and')).toBe('80 km,<Cite source="a" /><Cite source="b" /> and');
+  // A blank line between them is a paragraph break, not a run.
+  expect(placeCitations('one <Cite source="a" />\n\n<Cite source="b" />.')).toBe('one<Cite source="a" />\n\n<Cite source="b" />.');
 });
 
 test('code and a marker that opens a line are left as written', () => {
