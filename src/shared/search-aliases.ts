@@ -56,10 +56,11 @@ export function queryVariants(query: string, table: AliasTable, limit = 12): str
 const wordsOf = (text: string) => text.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /**
- * True when some excerpt marks a word the query (or another name for it) holds whole: Pagefind also
- * matches words that only begin like the query, and a reader should know when that is all there is.
+ * True when the excerpts mark, whole, every word of the query or of another name for it: Pagefind also
+ * matches words that only begin like the query, and answers a query of several words when only some of
+ * them match ("storm shadw"), and a reader should know when that is all there is.
  */
 export function hasExactMatch(excerpts: readonly string[], queries: readonly string[]): boolean {
-  const wanted = new Set(queries.flatMap(wordsOf));
-  return excerpts.some((excerpt) => [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].some((m) => wordsOf(m[1] ?? '').some((w) => wanted.has(w))));
+  const marked = new Set(excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].flatMap((m) => wordsOf(m[1] ?? ''))));
+  return queries.some((query) => wordsOf(query).every((word) => marked.has(word)));
 }

@@ -80,6 +80,18 @@ describe.skipIf(skip !== '')('search on the shipped story', () => {
     await context.close();
   });
 
+  test('a query with a word that matches nothing whole says the results only loosely match', async () => {
+    const context = await browser.newContext(contextOptions());
+    const { page, report } = await openPage(context, servers.story!.url);
+    await query(page, servers.story!.url, 'storm shadow');
+    await expect(page.locator('.search-notice').count()).resolves.toBe(0);
+    // "storm" is found, "shadw" nowhere: Pagefind still answers, so the page says how loosely.
+    await query(page, servers.story!.url, 'storm shadw');
+    await expect(page.locator('.search-notice').innerText()).resolves.toContain('No exact match for “storm shadw”');
+    expect(report).toEqual(CLEAN_REPORT);
+    await context.close();
+  });
+
   test('the header box shows the best six results, best first, and a link to all', async () => {
     const context = await browser.newContext(contextOptions());
     const { page, report } = await openPage(context, servers.story!.url);

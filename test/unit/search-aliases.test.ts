@@ -26,8 +26,10 @@ test('names of two letters stay out, and a query without names is searched as ty
   expect(queryVariants('escalation', table)).toEqual(['escalation']);
 });
 
-test('a result set matches exactly when some excerpt marks a whole word of the query or of another name for it', () => {
-  expect(hasExactMatch(['… the missiles <mark>ATACMS</mark> can reach …'], ['atacms range'])).toBe(true);
+test('a result set matches exactly when the excerpts mark every word of the query, or of another name for it, whole', () => {
+  expect(hasExactMatch(['… the missiles <mark>ATACMS</mark> can reach …', '… its <mark>range</mark> is …'], ['atacms range'])).toBe(true);
+  // One word of two found, the other a typing slip: a loose match.
+  expect(hasExactMatch(['… the missiles <mark>ATACMS</mark> can reach …'], ['atacms rnage'])).toBe(false);
   expect(hasExactMatch(['… talks in <mark>Kyiv</mark> …'], queryVariants('Kiev', table))).toBe(true);
   // Pagefind marks words that only begin like the query: "Kiev" finding "Kievan" is not an exact match.
   expect(hasExactMatch(['… the <mark>Kievan</mark> state …'], ['Kiev'])).toBe(false);
