@@ -116,9 +116,14 @@ export function aliasGroups(story: Story): string[][] {
  * as "Ada Lovell", which needs both words.
  */
 export function personNames(name: string, aliases: readonly string[]): string[] {
+  return [name, ...aliases, ...(aliases.some((alias) => !/\s/.test(alias.trim())) ? surnameOf(name) : [])];
+}
+
+/** The last word of a name of two or more, as a one-item list; none for a suffix ("Jr.", "III") or a single name. */
+function surnameOf(name: string): string[] {
   const words = name.trim().split(/\s+/);
-  const surname = words.length > 1 && aliases.some((alias) => !/\s/.test(alias.trim())) ? words.at(-1) : undefined;
-  return [name, ...aliases, ...(surname ? [surname] : [])];
+  const last = words.at(-1) ?? '';
+  return words.length > 1 && !last.endsWith('.') && !/^[IVX]+$/.test(last) ? [last] : [];
 }
 
 /**
@@ -135,7 +140,8 @@ export function exactNames(story: Story): Record<string, string> {
     }
   };
   for (const { id, data } of story.places) add([data.name, ...data.aliases], paths.place(id));
-  for (const { id, data } of story.people) add(personNames(data.name, data.aliases), paths.person(id));
+  // A person's surname alone ("Lovell") names them too, unless two people (or a place, a term) share it.
+  for (const { id, data } of story.people) add([...personNames(data.name, data.aliases), ...surnameOf(data.name)], paths.person(id));
   for (const { id, data } of story.glossary) add([data.term, ...data.aliases], paths.term(id));
   for (const { id, data } of story.systems) add([data.name, ...data.aliases], paths.system(id));
   const unique = [...urls].flatMap(([name, set]): [string, string][] => (set.size === 1 ? [[name, [...set][0]!]] : []));

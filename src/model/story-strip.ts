@@ -86,7 +86,8 @@ export function narrowSpan(marks: readonly StripMark[], share = 1 / 8): { from: 
   const first = sorted[0]!;
   const last = sorted.at(-1)!;
   const width = last.at - first.at;
-  if (width >= share) return undefined;
-  const room = Math.max(width * 0.08, 0.002);
+  // All at one point (one day, or a month and a day in it): an enlarged point would show the same one column.
+  if (width >= share || width <= 0) return undefined;
+  const room = width * 0.08;
   return { from: Math.max(0, first.at - room), to: Math.min(1, last.at + room), first, last };
 }

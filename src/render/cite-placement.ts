@@ -21,7 +21,9 @@ export function placeCitations(mdx: string): string {
     .map((part, i) => {
       if (i % 2 === 1) return part;
       return part.replace(RUN, (whole, newline: string | undefined, cites: string, punctuation: string | undefined, offset: number) => {
-        const run = cites.replace(/\/>\s+</g, '/><').trim();
+        // The spaces after the run went with it: a word that follows gets one back ("km¹ and", not "km¹and").
+        const after = part.charAt(offset + whole.length);
+        const run = cites.replace(/\/>\s+</g, '/><').trim() + (punctuation === undefined && /[^\s<]/.test(after) && /[ \t]$/.test(cites) ? ' ' : '');
         if (newline === undefined) {
           // Not after a line break, but maybe at the very start of the text: left as written.
           const lineStart = part.lastIndexOf('\n', offset - 1) + 1;

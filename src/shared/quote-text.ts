@@ -26,14 +26,14 @@ export function displayQuote(words: string): string {
 
 /**
  * “He said: “The bridge stays shut. ”” reads as two quotations closing at once; within our marks a quotation
- * takes single ones (“He said: ‘The bridge stays shut.’”). Only when the double marks pair up, opening first:
- * words taken from inside a quotation (the bridge,” the mayor said, “stays shut) keep theirs, and so read as
- * written.
- * A space a source left before a closing mark goes too.
+ * takes single ones (“He said: ‘The bridge stays shut.’”), and the spaces a source left inside its marks go.
+ * Only when the double marks pair up, opening first, and no single opening mark is already inside (a third
+ * level would then read as the second): words taken from inside a quotation (the bridge,” the mayor said,
+ * “stays shut) and marks used another way (”nej”) stay as written.
  */
 function nestQuotes(text: string): string {
-  const tidy = text.replace(/\s+”/g, '”');
-  const marks = tidy.match(/[“”]/g) ?? [];
+  const marks = text.match(/[“”]/g) ?? [];
   const paired = marks.length > 0 && marks.length % 2 === 0 && marks.every((mark, i) => mark === (i % 2 === 0 ? '“' : '”'));
-  return paired ? tidy.replace(/“/g, '‘').replace(/”/g, '’') : tidy;
+  if (!paired || text.includes('‘')) return text;
+  return text.replace(/“\s*/g, '‘').replace(/\s*”/g, '’');
 }

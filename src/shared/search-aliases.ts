@@ -58,7 +58,7 @@ const wordsOf = (text: string) => text.toLowerCase().normalize('NFC').split(/[^\
 /**
  * True when the excerpts mark, whole, every word of the query or of another name for it: Pagefind also
  * matches words that only begin like the query, and answers a query of several words when only some of
- * them match ("storm shadw"), and a reader should know when that is all there is.
+ * them match ("bridge vot"), and a reader should know when that is all there is.
  */
 export function hasExactMatch(excerpts: readonly string[], queries: readonly string[]): boolean {
   const marked = new Set(excerpts.flatMap((excerpt) => [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].flatMap((m) => wordsOf(m[1] ?? ''))));

@@ -186,6 +186,9 @@ describe('search ranking', () => {
     expect(exact['kiev']).toBeDefined();
     expect(exact['kiev']).toBe(exact['kyiv']);
     expect(exact['zelenskyy']).toBe(exact['volodymyr zelensky']);
+    // A surname alone names its person too.
+    expect(exact['zelensky']).toBe(exact['volodymyr zelensky']);
+    expect(exact['biden']).toBe(exact['joe biden']);
     expect(exact['mgm-140']).toBe(exact['atacms']);
   });
 });

@@ -8,6 +8,9 @@ test('a marker before a full stop or comma moves after it, and the space before 
   expect(placeCitations('at the end <Cite source="a" />\nnext line')).toBe('at the end<Cite source="a" />\nnext line');
   // Markers of one run split over two lines stay one run ("km,⁸¹ and", not "km⁸ ¹, and").
   expect(placeCitations('80 km <Cite source="a" />\n<Cite source="b" />, and')).toBe('80 km,<Cite source="a" /><Cite source="b" /> and');
+  // With no punctuation after the run, the word after it keeps its space.
+  expect(placeCitations('80 km <Cite source="a" />\n<Cite source="b" /> and more')).toBe('80 km<Cite source="a" /><Cite source="b" /> and more');
+  expect(placeCitations('the words <Cite source="a" /> and more')).toBe('the words<Cite source="a" /> and more');
   // A blank line between them is a paragraph break, not a run.
   expect(placeCitations('one <Cite source="a" />\n\n<Cite source="b" />.')).toBe('one<Cite source="a" />\n\n<Cite source="b" />.');
 });

@@ -26,4 +26,8 @@ test('a quotation inside the words takes single marks, as it is shown inside dou
   // Words taken from inside a quotation, the speaker interrupted: the marks do not pair, so they stay.
   expect(displayQuote('Mr. Putin,” Blinken said, “must not win')).toBe('Mr. Putin,” Blinken said, “must not win');
   expect(displayQuote('the word “escalation')).toBe('the word “escalation');
+  // Marks used another way, or a third level already inside: left as written.
+  expect(displayQuote('han sa ”nej”')).toBe('han sa ”nej”');
+  expect(displayQuote('He said: "They called it \'the plan\'."')).toBe('He said: “They called it ‘the plan’.”');
+  expect(displayQuote('he said “ yes ” twice')).toBe('he said ‘yes’ twice');
 });

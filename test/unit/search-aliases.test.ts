@@ -42,4 +42,5 @@ test("a person's surname spelt another way is searched as the surname as usually
   // Only full names as aliases: the surname alone is no other spelling of anything.
   expect(personNames('Ada Lovell', ['Ada Lovel'])).toEqual(['Ada Lovell', 'Ada Lovel']);
   expect(personNames('Cher', ['Cherilyn'])).toEqual(['Cher', 'Cherilyn']);
+  expect(personNames('Ada Lovell Jr.', ['Lovel'])).toEqual(['Ada Lovell Jr.', 'Lovel']);
 });

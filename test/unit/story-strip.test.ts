@@ -23,8 +23,9 @@ test('events that fill under an eighth of the story are enlarged, with a little 
   expect(near?.last.date).toBe('2020-12-20');
   expect(near!.from).toBeCloseTo(0.9468);
   expect(near!.to).toBeCloseTo(0.9932);
-  // One day: a little room, inside the story.
-  expect(narrowSpan([mark('a', 1), mark('b', 1)])).toMatchObject({ from: 0.998, to: 1 });
+  // One point in time: nothing to enlarge.
+  expect(narrowSpan([mark('a', 1, '2020-12-31'), mark('b', 1, '2020-12-31')])).toBeUndefined();
+  expect(narrowSpan([mark('a', 0.5, '2020-06'), mark('b', 0.5, '2020-06-01')])).toBeUndefined();
   expect(narrowSpan([mark('a', 0.1), mark('b', 0.9)])).toBeUndefined();
   expect(narrowSpan([mark('a', 0.5)])).toBeUndefined();
 });
