@@ -12,6 +12,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { hostHeaders } from './src/integrations/host-headers.ts';
 import { inSitemap } from './src/integrations/sitemap-pages.ts';
 import { placeCitations } from './src/render/cite-placement.ts';
+import { importGraphics } from './src/render/graphic-imports.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/render/csp.ts';
 
 const env = process.env;
@@ -48,7 +49,7 @@ export default defineConfig({
     },
     plugins: [
       // Citation markers after the punctuation they follow, before any MDX processor sees the text.
-      { name: 'cite-placement', enforce: 'pre', transform: (code, id) => (/\.mdx($|\?)/.test(id) ? placeCitations(code) : undefined) },
+      { name: 'cite-placement', enforce: 'pre', transform: (code, id) => (/\.mdx($|\?)/.test(id) ? importGraphics(placeCitations(code)) : undefined) },
     ],
   },
   integrations: [
