@@ -47,7 +47,7 @@ export interface ComponentUse {
 }
 
 /** Replaces code (fenced blocks and inline spans) with spaces, keeping line numbers and offsets. */
-function blankCode(body: string): string {
+export function blankCode(body: string): string {
   const blank = (match: string) => match.replace(/[^\n]/g, ' ');
   return body
     .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)

@@ -6,6 +6,7 @@
  * Gazette" gave a reader no reason to follow both links.
  */
 import { formatPartialDate } from '../shared/dates.ts';
+import { groupInOrder } from '../shared/group.ts';
 
 interface Named {
   data: { publisher: string; published: string; title: string };
@@ -17,10 +18,10 @@ const bracketed = (publisher: string, detail: string) => `${publisher} (${detail
 /** For each id in `ids` (a list's sources, in order; repeats allowed), the words its link reads. */
 export function publisherLabels(ids: readonly string[], sources: ReadonlyMap<string, Named>, language: string, withDetail = bracketed): Map<string, string> {
   const unique = [...new Set(ids)];
-  const count = <K>(key: (id: string) => K) => {
-    const counts = new Map<K, number>();
-    for (const id of unique) counts.set(key(id), (counts.get(key(id)) ?? 0) + 1);
-    return (id: string) => counts.get(key(id)) ?? 0;
+  /** For each id, how many of the list share its key. */
+  const count = (key: (id: string) => string) => {
+    const sizes = new Map(groupInOrder(unique, key).flatMap((group) => group.items.map((id) => [id, group.items.length] as const)));
+    return (id: string) => sizes.get(id) ?? 0;
   };
   const publisher = (id: string) => sources.get(id)?.data.publisher ?? id;
   const samePublisher = count(publisher);

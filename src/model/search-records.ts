@@ -141,7 +141,7 @@ export function exactNames(story: Story): Record<string, string> {
   };
   for (const { id, data } of story.places) add([data.name, ...data.aliases], paths.place(id));
   // A person's surname alone ("Lovell") names them too, unless two people (or a place, a term) share it.
-  for (const { id, data } of story.people) add([...personNames(data.name, data.aliases), ...surnameOf(data.name)], paths.person(id));
+  for (const { id, data } of story.people) add([data.name, ...data.aliases, ...surnameOf(data.name)], paths.person(id));
   for (const { id, data } of story.glossary) add([data.term, ...data.aliases], paths.term(id));
   for (const { id, data } of story.systems) add([data.name, ...data.aliases], paths.system(id));
   const unique = [...urls].flatMap(([name, set]): [string, string][] => (set.size === 1 ? [[name, [...set][0]!]] : []));

@@ -6,6 +6,7 @@
  * pages that render the MDX importing it, so an explainer without a map no
  * longer loads the map's CSS. Writers still write no imports.
  */
+import { blankCode } from '../content/mdx-components.ts';
 
 /** Each graphic, and the module it comes from (root-relative: no machine's path reaches the build). */
 export const GRAPHICS = {
@@ -17,7 +18,7 @@ export const GRAPHICS = {
 
 /** The MDX with an import for each graphic it uses, after its frontmatter; code is not a use. */
 export function importGraphics(mdx: string): string {
-  const prose = mdx.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`[^`\n]+`/g, '');
+  const prose = blankCode(mdx);
   const used = Object.entries(GRAPHICS).filter(([name]) => new RegExp(`<${name}[\\s/>]`).test(prose));
   if (used.length === 0) return mdx;
   const imports = used.map(([name, path]) => `import ${name} from '${path}';`).join('\n');
