@@ -47,15 +47,28 @@ export function citationNotes(explainer: Pick<Entry<ExplainerData>, 'data' | 'bo
     if (!note) bySource.set(use.source, (note = { n: bySource.size + 1, source: use.source, passages: [], markers: 0, remarks: [] }));
     note.markers += 1;
     if (use.note !== undefined && !note.remarks.includes(use.note)) note.remarks.push(use.note);
-    // The same words may be quoted with and without the source's own quotation marks: listed once, as shown.
-    if (use.quote !== undefined && !note.passages.some((p) => displayQuote(p) === displayQuote(use.quote!))) note.passages.push(use.quote);
+    if (use.quote !== undefined) note.passages.push(use.quote);
   }
-  const notes = [...bySource.values()];
+  const notes = [...bySource.values()].map((note) => ({ ...note, passages: distinctPassages(note.passages) }));
   return {
     notes,
     number: new Map(notes.map((n) => [n.source, n.n])),
     alsoRelied: explainer.data.sources.filter((id) => !bySource.has(id)),
   };
+}
+
+/**
+ * Each passage once, in order of first use: the same words quoted with and without the source's own quotation
+ * marks are one passage, and words that lie inside a longer passage quoted from the same source are read there
+ * (one sentence cited in full by a key point and in part by the text is shown once, in full).
+ */
+export function distinctPassages(quotes: readonly string[]): string[] {
+  const shown = quotes.map(displayQuote);
+  return quotes.filter((_, i) => {
+    const inLonger = shown.some((other, j) => j !== i && other.length > shown[i]!.length && other.includes(shown[i]!));
+    const firstOfSame = shown.indexOf(shown[i]!) === i;
+    return firstOfSame && !inLonger;
+  });
 }
 
 /** Markers handed out so far, per note: the page counts key points, then each <Cite> and <Quote> as it renders. */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { citationNotes } from '../../src/model/citation-notes.ts';
+import { citationNotes, distinctPassages } from '../../src/model/citation-notes.ts';
 import type { ExplainerData } from '../../src/schemas/explainer.ts';
 
 test('an explainer numbers each source once, in first-cited order, and lists the same words once even when quoted with and without their quotation marks', () => {
@@ -14,4 +14,11 @@ test('an explainer numbers each source once, in first-cited order, and lists the
     [2, 'a', 1, []],
   ]);
   expect(plan.alsoRelied).toEqual(['c']);
+});
+
+test('a note shows words once when they lie inside a longer passage quoted from the same source, wherever each was cited', () => {
+  expect(distinctPassages(['has appointed Syrskyi', 'It said it has appointed Syrskyi as commander.', 'Another sentence.', 'has appointed Syrskyi'])).toEqual([
+    'It said it has appointed Syrskyi as commander.',
+    'Another sentence.',
+  ]);
 });
