@@ -13,6 +13,8 @@ import { hostHeaders } from './src/integrations/host-headers.ts';
 import { inSitemap } from './src/integrations/sitemap-pages.ts';
 import { placeCitations } from './src/render/cite-placement.ts';
 import { importGraphics } from './src/render/graphic-imports.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { keepTogether } from './src/render/keep-together.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/render/csp.ts';
 
 const env = process.env;
@@ -25,7 +27,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Explainers are prose; Shiki's inline styles would need a CSP exception for nothing.
-  markdown: { syntaxHighlight: false },
+  // Numbers and their units on one line ("300 km"), in the text only (src/render/keep-together.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [keepTogether] }) },
   // A strict Content-Security-Policy in every page's <meta> (see src/render/csp.ts).
   security: {
     csp: {

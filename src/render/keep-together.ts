@@ -1,0 +1,31 @@
+import type { HastPluginDefinition } from 'satteri';
+
+/**
+ * Numbers kept on one line with their units: "300 km", "$7.9 billion".
+ * A phone's narrow measure otherwise leaves "km." alone at the start of a
+ * line. A no-break space between the two; the text is otherwise unchanged.
+ */
+
+const NUMBER_AND_UNIT = /(\d) (km|kilometres|kilometers|miles|metres|meters|million|billion|trillion|per cent|percent)\b/g;
+
+export function keepNumbersWithUnits(text: string): string {
+  return text.replace(NUMBER_AND_UNIT, '$1\u00a0$2');
+}
+
+/**
+ * A Sätteri HTML-tree plugin (Astro's Markdown processor) applying keepNumbersWithUnits to an explainer's
+ * text. Code is left as written, and so are the words inside <Quote>, which are checked against the stored
+ * source as they render.
+ */
+export const keepTogether = {
+  name: 'keep-numbers-with-units',
+  text(node, ctx) {
+    const value = keepNumbersWithUnits(node.value);
+    if (value === node.value) return;
+    for (let parent = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
+      if (parent.type === 'element' && (parent.tagName === 'code' || parent.tagName === 'pre')) return;
+      if ((parent.type === 'mdxJsxFlowElement' || parent.type === 'mdxJsxTextElement') && parent.name === 'Quote') return;
+    }
+    return { ...node, value };
+  },
+} satisfies HastPluginDefinition;
