@@ -6,7 +6,8 @@
  * stays verbatim; only the display drops the source's own enclosing marks
  * and a trailing comma, makes straight marks curly like the text around, and
  * turns a quotation inside the words into single marks, since the words are
- * always shown inside double ones.
+ * always shown inside double ones. A hyphen a source typed for a dash, with a
+ * space each side ("countries - the United States - are"), shows as the dash.
  */
 import { curlyQuotes } from './quote-marks.ts';
 
@@ -21,7 +22,7 @@ export function displayQuote(words: string): string {
     text = text.slice(1).replace(trailing, '');
     if (CLOSING.has(text.charAt(text.length - 1))) text = text.slice(0, -1);
   }
-  return nestQuotes(curlyQuotes(text.replace(trailing, '').trim()));
+  return nestQuotes(curlyQuotes(text.replace(trailing, '').trim())).replace(/ - /g, ' – ');
 }
 
 /**

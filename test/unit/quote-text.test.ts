@@ -31,3 +31,8 @@ test('a quotation inside the words takes single marks, as it is shown inside dou
   expect(displayQuote('He said: "They called it \'the plan\'."')).toBe('He said: “They called it ‘the plan’.”');
   expect(displayQuote('he said “ yes ” twice')).toBe('he said ‘yes’ twice');
 });
+
+test('a hyphen typed for a dash, with a space each side, shows as a dash; hyphens inside words stay', () => {
+  expect(displayQuote('NATO countries - the United States and European countries - are at war')).toBe('NATO countries – the United States and European countries – are at war');
+  expect(displayQuote('long-range missiles')).toBe('long-range missiles');
+});
