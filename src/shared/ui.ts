@@ -408,10 +408,12 @@ export const UI = {
     heldHeading: 'Who held each place',
     /** In the map's text alternative: who held each place on the map's day. */
     heldOn: (date: string, held: string[]) => `Held on ${date}: ${held.join('; ')}.`,
-    heldChange: (holder: string, date: string) => `held by ${holder} from ${date}`,
+    /** Before the date a place changed hands, linked to the event: "held by Russia from 17 February 2024". */
+    heldBy: (holder: string) => `held by ${holder} from`,
+    /** In the map's text version, after an area's name: the days it is drawn for. */
+    drawnFor: (range: string) => `Drawn for ${range}.`,
     /** An area or state that lasts to the end of the story: "from 10 May 2020". */
     from: (date: string) => `from ${date}`,
-    howWeKnow: 'the event',
     areasHeading: 'Areas drawn',
     schematicShape: 'the sources give no exact extent',
     claimed: 'claimed',

@@ -19,3 +19,6 @@ export const formatNumber = (n: number) => (Number.isInteger(n) && Math.abs(n) <
 /** "1 event", "2 events", "1,250 events" (or "2 people", given `many`): counts in running text. */
 export const plural = (count: number, word: string, many = `${word}s`) =>
   `${formatNumber(count)} ${(plurals ??= new Intl.PluralRules(UI_LOCALE)).select(count) === 'one' ? word : many}`;
+
+/** A note set in brackets inside a sentence drops its own full stop: "(near Kharkiv)." not "(near Kharkiv.).". */
+export const withoutFullStop = (text: string) => text.replace(/\.$/, '');
