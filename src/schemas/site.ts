@@ -134,6 +134,10 @@ export const siteSchema = z.strictObject({
     .default([])
     .describe('Explainer ids in the order a newcomer should read them; the first is the home page\'s lead and "Start here".'),
   holders: z.array(holderSchema).default([]).describe('Who can hold a place, for events that record a change of control (control:).'),
+  tagLabels: z
+    .record(idRef, z.string().trim().min(1, { error: 'must not be empty' }))
+    .default({})
+    .describe('How events\' tags are shown to readers, by tag id ("us-policy: US policy"); a tag not listed shows as its id with spaces for hyphens.'),
   ruleStates: z
     .array(ruleStateSchema)
     .default([])

@@ -135,6 +135,19 @@ describe('content check', () => {
     `);
   });
 
+  test('a tag label for a tag no event has is named, as it is most likely misspelt', async () => {
+    const site = (await original('site.yaml')) + 'tagLabels:\n  bridge: The bridge\n  brigde: The bridge\n';
+    expect(await report({ 'site.yaml': site })).toMatchInlineSnapshot(`
+      "Content check found 1 problem in content/.
+
+      content/site.yaml
+        tagLabels.brigde: no event has the tag "brigde"
+          Fix: spell it as the events do (tags: in events/), or remove the label.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
   test('an unknown category lists the known ones', async () => {
     expect(await report({ 'events/bad.yaml': event('').replace('category: politics', 'category: sport') })).toMatchInlineSnapshot(`
       "Content check found 1 problem in content/.

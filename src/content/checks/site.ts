@@ -1,7 +1,7 @@
 /**
  * site.yaml: a coverage window that runs forwards; unique ids for
  * categories, eras, holders, rule states and map frames; a reading order of
- * explainers that exist; map distances between places that exist; map
+ * explainers that exist; tag labels for tags some event has; map distances between places that exist; map
  * moments inside the coverage, in order; and notes for after the story that
  * come after it and are sourced.
  */
@@ -37,6 +37,11 @@ export function checkSite(ctx: CheckContext): boolean {
       } else if (id !== 'border') ctx.ref(SITE, `map.distances[${i}]`, 'places', id);
     }),
   );
+  // A label for a tag no event has is most likely a typo of one that some event has.
+  const tags = new Set(ctx.story.events.flatMap((e) => e.data.tags));
+  for (const tag of Object.keys(site.tagLabels)) {
+    if (!tags.has(tag)) ctx.report(SITE, `tagLabels.${tag}`, `no event has the tag "${tag}"`, 'spell it as the events do (tags: in events/), or remove the label.');
+  }
   site.map.moments.forEach((moment, i) => {
     const { start, end } = site.coverage;
     // Against a reversed window every day would be "outside"; the window is reported alone.
