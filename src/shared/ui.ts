@@ -408,7 +408,7 @@ export const UI = {
     heldHeading: 'Who held each place',
     /** In the map's text alternative: who held each place on the map's day. */
     heldOn: (date: string, held: string[]) => `Held on ${date}: ${held.join('; ')}.`,
-    /** Before the date a place changed hands, linked to the event: "held by Russia from 17 February 2024". */
+    /** Before the date a place changed hands, linked to the event: "held by the rebels from 2 March 2020". */
     heldBy: (holder: string) => `held by ${holder} from`,
     /** In the map's text version, after an area's name: the days it is drawn for. */
     drawnFor: (range: string) => `Drawn for ${range}.`,

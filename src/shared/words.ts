@@ -20,5 +20,5 @@ export const formatNumber = (n: number) => (Number.isInteger(n) && Math.abs(n) <
 export const plural = (count: number, word: string, many = `${word}s`) =>
   `${formatNumber(count)} ${(plurals ??= new Intl.PluralRules(UI_LOCALE)).select(count) === 'one' ? word : many}`;
 
-/** A note set in brackets inside a sentence drops its own full stop: "(near Kharkiv)." not "(near Kharkiv.).". */
+/** A note set in brackets inside a sentence drops its own full stop: "(near the bridge)." not "(near the bridge.).". */
 export const withoutFullStop = (text: string) => text.replace(/\.$/, '');
