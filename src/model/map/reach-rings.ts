@@ -39,11 +39,10 @@ export interface ReachRing {
 
 const grids = new Map<string, Grid>();
 
-/** "Kestrel, long-range rockets"; a variant whose name starts with its system's ("Kestrel 2") stands alone. */
 /**
- * "Flood barrier, temporary version": a variant's name after its system's. Content names a variant as a label on
- * its own ("Temporary version"), so an ordinary capitalised first word is lowered after the comma; an
- * acronym ("EU grant") keeps its capitals.
+ * "Kestrel, long-range rockets": a variant's name after its system's; one whose name starts with its system's
+ * ("Kestrel 2") stands alone. Content names a variant as a label on its own ("Long-range rockets"), so an
+ * ordinary capitalised first word is lowered after the comma; an acronym ("GPS-guided rockets") keeps its capitals.
  */
 export const variantName = (c: Pick<RangeClaim, 'system' | 'variant'>) =>
   c.variant.startsWith(c.system) ? c.variant : `${c.system}, ${c.variant.replace(/^[A-Z](?=[a-z-]*\b)/, (first) => first.toLowerCase())}`;
