@@ -39,7 +39,7 @@ export const UI = {
     /** A result's date when it is when the page was written (an explainer's), not a day of the story. */
     updated: (date: string) => `updated ${date}`,
     /** What each kind of result is called, on the result and in the filter by type. */
-    types: { explainer: 'Explainer', event: 'Event', person: 'Person', source: 'Source', term: 'Term', system: 'System', place: 'Place', page: 'Page' },
+    types: { explainer: 'Explainer', event: 'Event', person: 'Person', source: 'Source', term: 'Glossary term', system: 'Weapon', place: 'Place', page: 'Page' },
   },
   searchPage: {
     title: 'Search',
@@ -220,7 +220,8 @@ export const UI = {
     when: 'When',
     sources: 'Sources',
     until: (date: string) => `to ${date}`,
-    ongoing: 'to the end of the story',
+    /** Before the first day of a state that lasts to the end of the story: "From 28 May 2024". */
+    from: 'From',
     events: 'Events',
     reportedKey: 'Paler, with a dashed edge: reported, not on the record',
     markKey: 'An event that changed the state',
