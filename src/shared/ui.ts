@@ -119,6 +119,8 @@ export const UI = {
   explainers: {
     description: 'Explainers on the story, in reading order, each with its sources.',
     intro: 'Each explainer takes one part of the story, cites a source for every fact, and links to the stored text of each. Read them in this order, or start with whichever question you have.',
+    /** Before the key to the dots on each entry's line of the story. */
+    dots: 'Each line is the whole story; its dots are the explainer’s events:',
   },
   home: {
     kicker: 'An explainer',
@@ -272,6 +274,8 @@ export const UI = {
   strip: {
     label: (n: number, what: string, from: string, to: string) => `The story from ${from} to ${to}, with ${plural(n, 'dot')} for ${what}.`,
     seeAll: 'See every event on the timeline',
+    /** Under a thumbnail of the story's line: how many dots, and from when to when. */
+    span: (n: number, range: string) => `${plural(n, 'event')}, ${range}`,
     enlarged: (from: string, to: string) => ` They fall between ${from} and ${to}, a stretch enlarged under the line.`,
   },
   sourcesPage: {
