@@ -259,7 +259,10 @@ describe.skipIf(skip !== '')('the map on the fixture site', () => {
     // Every marker is a link to the place's entry, which lists what happened there.
     await expect(page.locator('#map .place').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([`${base}map/#place-northgate`, `${base}map/#place-riverton`]);
     await expect(page.locator('#place-riverton li').count()).resolves.toBe(4);
-    await expect(page.locator('.map-text').innerText()).resolves.toContain('Where the storm passed (schematic: drawn as a 20 km circle round Northgate): 10 May 2020 – 12 May 2020. Sources: Weather Office.');
+    await expect(page.locator('.map-text').innerText()).resolves.toContain('Where the storm passed (schematic: drawn as a 20 km circle round Northgate). Drawn for 10 May 2020 – 12 May 2020. Sources: Weather Office.');
+    // Who held a place links its date to the event that says so.
+    await expect(page.locator('.map-text').innerText()).resolves.toContain('Riverton: held by The builders from April 2020 (claimed by The council).');
+    await expect(page.locator('.map-text a', { hasText: 'April 2020' }).getAttribute('href')).resolves.toMatch(/\/timeline\/2020-04-work-begins\/$/);
     await expect(page.locator('.map-credits').innerText()).resolves.toContain('Natural Earth');
     await context.close();
   });

