@@ -17,12 +17,15 @@ export function keepNumbersWithUnits(text: string): string {
  * text. Code is left as written, and so are the words inside <Quote>, which are checked against the stored
  * source as they render.
  */
+/** A node's parent, grandparent…: undefined above the root. */
+type Ancestor = ReturnType<Parameters<NonNullable<HastPluginDefinition['text']>>[1]['parent']>;
+
 export const keepTogether = {
   name: 'keep-numbers-with-units',
   text(node, ctx) {
     const value = keepNumbersWithUnits(node.value);
     if (value === node.value) return;
-    for (let parent = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
+    for (let parent: Ancestor = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
       if (parent.type === 'element' && (parent.tagName === 'code' || parent.tagName === 'pre')) return;
       if ((parent.type === 'mdxJsxFlowElement' || parent.type === 'mdxJsxTextElement') && parent.name === 'Quote') return;
     }

@@ -414,7 +414,7 @@ export const UI = {
     /** In the map's text alternative: who held each place on the map's day. */
     heldOn: (date: string, held: string[]) => `Held on ${date}: ${held.join('; ')}.`,
     /** Before the date a place changed hands, linked to the event: "held by the rebels from 2 March 2020". */
-    heldBy: (holder: string) => `held by ${holder} from`,
+    heldFrom: (holder: string) => `held by ${holder} from`,
     /** In the map's text version, after an area's name: the days it is drawn for. */
     drawnFor: (range: string) => `Drawn for ${range}.`,
     /** An area or state that lasts to the end of the story: "from 10 May 2020". */

@@ -262,6 +262,7 @@ describe.skipIf(skip !== '')('the map on the fixture site', () => {
     await expect(page.locator('.map-text').innerText()).resolves.toContain('Where the storm passed (schematic: drawn as a 20 km circle round Northgate). Drawn for 10 May 2020 – 12 May 2020. Sources: Weather Office.');
     // Who held a place links its date to the event that says so.
     await expect(page.locator('.map-text').innerText()).resolves.toContain('Riverton: held by The builders from April 2020 (claimed by The council).');
+    await expect(page.locator('.map-legend').innerText()).resolves.toMatch(/Held by:\s*The council\s*The builders/);
     await expect(page.locator('.map-text a', { hasText: 'April 2020' }).getAttribute('href')).resolves.toMatch(/\/timeline\/2020-04-work-begins\/$/);
     await expect(page.locator('.map-credits').innerText()).resolves.toContain('Natural Earth');
     await context.close();
