@@ -65,10 +65,20 @@ export function citationNotes(explainer: Pick<Entry<ExplainerData>, 'data' | 'bo
 export function distinctPassages(quotes: readonly string[]): string[] {
   const shown = quotes.map(displayQuote);
   return quotes.filter((_, i) => {
-    const inLonger = shown.some((other, j) => j !== i && other.length > shown[i]!.length && other.includes(shown[i]!));
+    const inLonger = shown.some((other, j) => j !== i && other.length > shown[i]!.length && containsWords(other, shown[i]!));
     const firstOfSame = shown.indexOf(shown[i]!) === i;
     return firstOfSame && !inLonger;
   });
+}
+
+/** Whether `words` stand in `text` as whole words (not "the United States" inside "the United Statesman"). */
+function containsWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + words.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** Markers handed out so far, per note: the page counts key points, then each <Cite> and <Quote> as it renders. */

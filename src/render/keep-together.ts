@@ -14,8 +14,9 @@ export function keepNumbersWithUnits(text: string): string {
 
 /**
  * A Sätteri HTML-tree plugin (Astro's Markdown processor) applying keepNumbersWithUnits to an explainer's
- * text. Code is left as written, and so are the words inside <Quote>, which are checked against the stored
- * source as they render.
+ * text. Code and headings are left as written, and so are the words inside <Quote>, which are checked against
+ * the stored source as they render. @astrojs/markdown-satteri is pinned in package.json to the version Astro
+ * itself pins (its `satteri` brings these types): upgrade the two together.
  */
 /** A node's parent, grandparent…: undefined above the root. */
 type Ancestor = ReturnType<Parameters<NonNullable<HastPluginDefinition['text']>>[1]['parent']>;
@@ -26,7 +27,8 @@ export const keepTogether = {
     const value = keepNumbersWithUnits(node.value);
     if (value === node.value) return;
     for (let parent: Ancestor = ctx.parent(node); parent && parent.type !== 'root'; parent = ctx.parent(parent)) {
-      if (parent.type === 'element' && (parent.tagName === 'code' || parent.tagName === 'pre')) return;
+      // Headings too: their ids are made from their text after this plugin runs ("the-300-km-question").
+      if (parent.type === 'element' && /^(code|pre|h[1-6])$/.test(parent.tagName)) return;
       if ((parent.type === 'mdxJsxFlowElement' || parent.type === 'mdxJsxTextElement') && parent.name === 'Quote') return;
     }
     return { ...node, value };

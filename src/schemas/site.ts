@@ -137,7 +137,7 @@ export const siteSchema = z.strictObject({
   tagLabels: z
     .record(idRef, z.string().trim().min(1, { error: 'must not be empty' }))
     .default({})
-    .describe('How events\' tags are shown to readers, by tag id ("us-policy: US policy"); a tag not listed shows as its id with spaces for hyphens.'),
+    .describe('How events\' tags are shown to readers, by tag id ("flood-defences: Flood defences"); a tag not listed shows as its id with spaces for hyphens.'),
   ruleStates: z
     .array(ruleStateSchema)
     .default([])

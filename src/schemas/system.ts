@@ -5,7 +5,9 @@ import { citation, text } from './common.ts';
 export const SYSTEM_TYPES = ['ballistic-missile', 'cruise-missile', 'rocket-artillery', 'aircraft', 'air-defence', 'drone'] as const;
 
 export const variantSchema = z.strictObject({
-  name: text.describe('The variant or munition, e.g. "M39 (Block I)".'),
+  name: text.describe(
+    'The variant or munition, e.g. "M39 (Block I)" or "Long-range rockets". It also reads after the system\'s name ("Kestrel, long-range rockets"), so an ordinary first word is lowered there; start with the system\'s name or an acronym to keep a proper name\'s capital.',
+  ),
   rangeKm: z.number().positive({ error: 'must be a positive number of kilometres' }).describe('Its range in kilometres, as reported.'),
   qualifier: z.enum(['about', 'up to', 'more than']).optional().describe('How the source qualifies the figure: "about", "up to" or "more than".'),
   source: citation.describe('The source of this range, an original report or an official record, with the words that state it.'),

@@ -121,6 +121,8 @@ export const UI = {
     intro: 'Each explainer takes one part of the story, cites a source for every fact, and links to the stored text of each. Read them in this order, or start with whichever question you have.',
     /** Before the key to the dots on each entry's line of the story. */
     dots: 'Each line is the whole story; its dots are the explainer’s events:',
+    /** What an entry's dots are, in its story strip's label. */
+    eventsOf: (title: string) => `the events in “${title}”`,
   },
   home: {
     kicker: 'An explainer',
@@ -222,7 +224,7 @@ export const UI = {
     when: 'When',
     sources: 'Sources',
     until: (date: string) => `to ${date}`,
-    /** Before the first day of a state that lasts to the end of the story: "From 28 May 2024". */
+    /** Before the first day of a state that lasts to the end of the story: "From 12 May 2020". */
     from: 'From',
     events: 'Events',
     reportedKey: 'Paler, with a dashed edge: reported, not on the record',
@@ -504,6 +506,8 @@ export const UI = {
   about: {
     title: 'About this site',
     description: (site: string) => `How ${site} sources and checks what it says.`,
+    /** Under the page's headline: what the page is (the site's title is too long to make a sentence of). */
+    standfirst: 'How this site finds, stores, checks and cites its sources, and how it says how sure each fact is.',
     sections: {
       method: 'Method',
       standing: 'How sure each fact is',

@@ -21,4 +21,4 @@ export const plural = (count: number, word: string, many = `${word}s`) =>
   `${formatNumber(count)} ${(plurals ??= new Intl.PluralRules(UI_LOCALE)).select(count) === 'one' ? word : many}`;
 
 /** A note set in brackets inside a sentence drops its own full stop: "(near the bridge)." not "(near the bridge.).". */
-export const withoutFullStop = (text: string) => text.replace(/\.$/, '');
+export const withoutFullStop = (text: string) => text.replace(/(?<!\.[A-Za-z])\.$/, ''); // "the U.S." keeps its stop

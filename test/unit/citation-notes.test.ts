@@ -22,3 +22,7 @@ test('a note shows words once when they lie inside a longer passage quoted from 
     'Another sentence.',
   ]);
 });
+
+test('words count as inside a longer passage only as whole words', () => {
+  expect(distinctPassages(['the United States', 'the United Statesman said'])).toEqual(['the United States', 'the United Statesman said']);
+});

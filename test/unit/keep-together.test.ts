@@ -6,7 +6,7 @@ test('a number keeps its unit on its line, with a no-break space, and other spac
   expect(keepNumbersWithUnits('10 kmh')).toBe('10 kmh');
 });
 
-test('the Markdown plugin changes text, not code and not the words of a <Quote>', () => {
+test('the Markdown plugin changes text, not code, not headings (their ids come from their text) and not the words of a <Quote>', () => {
   type Node = { type: string; tagName?: string; name?: string; value?: string; parent?: Node };
   const root: Node = { type: 'root' };
   const text = (value: string, parent: Node): Node => ({ type: 'text', value, parent });
@@ -15,5 +15,6 @@ test('the Markdown plugin changes text, not code and not the words of a <Quote>'
   expect(run(text('reach 300 km', { type: 'element', tagName: 'p', parent: root }))?.value).toBe('reach 300\u00a0km');
   expect(run(text('300 km', { type: 'element', tagName: 'code', parent: { type: 'element', tagName: 'p', parent: root } }))).toBeUndefined();
   expect(run(text('fired 250 km', { type: 'element', tagName: 'p', parent: { type: 'mdxJsxFlowElement', name: 'Quote', parent: root } }))).toBeUndefined();
+  expect(run(text('The 300 km question', { type: 'element', tagName: 'h2', parent: root }))).toBeUndefined();
   expect(run(text('no number here', root))).toBeUndefined();
 });
