@@ -33,9 +33,33 @@ export interface StatusSegment {
 }
 
 export interface StatusMark {
-  event: string;
+  /** The events the mark stands for: one, or several too close in time to draw apart. */
+  events: string[];
   /** As a fraction of the chart's width. */
   x: number;
+}
+
+/** A mark's width (6 px) as a fraction of the narrowest chart: marks closer than this would overlap. */
+const MARK_SPAN = 6 / NARROWEST;
+
+/**
+ * Marks that would overlap at the narrowest width drawn as one, at the middle of the events it stands for:
+ * two dots a day apart read as a smudge.
+ */
+export function mergeMarks(marks: readonly { event: string; x: number }[]): StatusMark[] {
+  const merged: StatusMark[] = [];
+  let first = 0;
+  for (const mark of [...marks].sort((a, b) => a.x - b.x)) {
+    const last = merged[merged.length - 1];
+    if (last && mark.x - first < MARK_SPAN) {
+      last.events.push(mark.event);
+      last.x = round((first + mark.x) / 2);
+    } else {
+      merged.push({ events: [mark.event], x: mark.x });
+      first = mark.x;
+    }
+  }
+  return merged;
 }
 
 export interface StatusRow {
@@ -75,10 +99,12 @@ export function statusChart(site: SiteSettings, rules: readonly Entry<RuleData>[
       const state = stateById.get(step.state);
       return { step, first, last, ongoing: !step.to && !next, x: round(x0), width: round(Math.max(0.002, x1 - x0)), colour: state?.colour ?? '#8a8a8a', label: state?.label ?? step.state };
     });
-    const marks = [...new Set(steps.flatMap((s) => s.events))].flatMap((event) => {
-      const date = eventDates.get(event);
-      return date ? [{ event, x: round(x(dayToDate(clampDay(partialDate(date).first)))) }] : [];
-    });
+    const marks = mergeMarks(
+      [...new Set(steps.flatMap((s) => s.events))].flatMap((event) => {
+        const date = eventDates.get(event);
+        return date ? [{ event, x: round(x(dayToDate(clampDay(partialDate(date).first)))) }] : [];
+      }),
+    );
     return { rule, segments, marks };
   });
   const used = new Set(rules.flatMap((r) => r.data.states.map((s) => s.state)));

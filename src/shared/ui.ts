@@ -228,7 +228,7 @@ export const UI = {
     from: 'From',
     events: 'Events',
     reportedKey: 'Paler, with a dashed edge: reported, not on the record',
-    markKey: 'An event that changed the state',
+    markKey: 'An event that changed the state (events days apart share a dot)',
     sourceLine: 'Sources: each state’s sources are listed in the text version, and link to the stored passages.',
     aboutWeapon: 'about the weapon',
     chartLabel: (rules: number, from: string, to: string, elsewhere = false) =>
