@@ -6,7 +6,7 @@
  * frontmatter and the MDX source before anything renders, so the markers in
  * the text and the notes at the end always agree.
  */
-import { displayQuote } from '../shared/quote-text.ts';
+import { passageHomes } from '../shared/quote-text.ts';
 import type { Citation } from '../schemas/common.ts';
 import type { ExplainerData } from '../schemas/explainer.ts';
 import { citationOf, findComponentUses } from '../content/mdx-components.ts';
@@ -63,22 +63,8 @@ export function citationNotes(explainer: Pick<Entry<ExplainerData>, 'data' | 'bo
  * (one sentence cited in full by a key point and in part by the text is shown once, in full).
  */
 export function distinctPassages(quotes: readonly string[]): string[] {
-  const shown = quotes.map(displayQuote);
-  return quotes.filter((_, i) => {
-    const inLonger = shown.some((other, j) => j !== i && other.length > shown[i]!.length && containsWords(other, shown[i]!));
-    const firstOfSame = shown.indexOf(shown[i]!) === i;
-    return firstOfSame && !inLonger;
-  });
-}
-
-/** Whether `words` stand in `text` as whole words (not "the United States" inside "the United Statesman"). */
-function containsWords(text: string, words: string): boolean {
-  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) {
-    const before = text.charAt(at - 1);
-    const after = text.charAt(at + words.length);
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-  }
-  return false;
+  const homes = passageHomes(quotes);
+  return quotes.filter((_, i) => homes[i] === i);
 }
 
 /** Markers handed out so far, per note: the page counts key points, then each <Cite> and <Quote> as it renders. */

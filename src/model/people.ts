@@ -9,6 +9,8 @@ import type { EventData } from '../schemas/event.ts';
 import type { PersonData, Role } from '../schemas/person.ts';
 import type { Entry, Story } from '../content/story.ts';
 import { partialDate } from '../shared/dates.ts';
+import { groupInOrder } from '../shared/group.ts';
+import { passageHomes } from '../shared/quote-text.ts';
 import { sortEvents, type Citing } from './story-index.ts';
 
 /** One passage a person is quoted saying, with the pages that quote it. */
@@ -60,13 +62,31 @@ export function peopleProfiles(story: Story, citations: ReadonlyMap<string, read
   for (const person of story.people) {
     const roles = [...person.data.roles].sort((a, b) => byText(a.from ? partialDate(a.from).first : '~', b.from ? partialDate(b.from).first : '~'));
     const current = rolesOn(roles, end);
-    const spoken = [...(quotes.get(person.id)?.values() ?? [])].sort(
+    const spoken = mergePassages([...(quotes.get(person.id)?.values() ?? [])]).sort(
       (a, b) => byText(partialDate(a.published).first, partialDate(b.published).first) || byText(a.words, b.words),
     );
     const events = sortEvents(story.events.filter((e) => e.data.people.includes(person.id)));
     profiles.set(person.id, { person, roles, headline: current.length > 0 ? current : roles.slice(-1), quotes: spoken, events });
   }
   return profiles;
+}
+
+/**
+ * A person's quotes with each passage once: words quoted in part on one page and in full on another, or with
+ * and without the source's own quotation marks, are one quote, listing every page that quotes them.
+ */
+function mergePassages(quotes: PersonQuote[]): PersonQuote[] {
+  const merged: PersonQuote[] = [];
+  for (const { items } of groupInOrder(quotes, (q) => q.source)) {
+    const homes = passageHomes(items.map((q) => q.words));
+    const kept = items.map((q) => ({ ...q, pages: [...q.pages] }));
+    items.forEach((q, i) => {
+      const home = kept[homes[i]!]!;
+      if (homes[i] !== i) for (const page of q.pages) if (!home.pages.some((p) => p.path === page.path)) home.pages.push(page);
+    });
+    merged.push(...kept.filter((_, i) => homes[i] === i));
+  }
+  return merged;
 }
 
 /** The profiles in the order a list of people shows them: by surname. */

@@ -38,3 +38,26 @@ function nestQuotes(text: string): string {
   if (!paired || text.includes('‘')) return text;
   return text.replace(/“\s*/g, '‘').replace(/\s*”/g, '’');
 }
+
+/**
+ * For each passage quoted from one source, the passage it is shown as: the longest passage that holds its words
+ * (as shown, whole words), else the first with the same words as shown, else itself. Quoting a sentence in full
+ * in one place and in part in another, or with and without the source's own marks, is one passage.
+ */
+export function passageHomes(quotes: readonly string[]): number[] {
+  const shown = quotes.map(displayQuote);
+  return shown.map((text, i) => {
+    const longest = shown.reduce((best, other, j) => (other.length > shown[best]!.length && containsWords(other, text) ? j : best), i);
+    return longest !== i ? longest : shown.indexOf(text);
+  });
+}
+
+/** Whether `words` stand in `text` as whole words (not "the United States" inside "the United Statesman"). */
+function containsWords(text: string, words: string): boolean {
+  for (let at = text.indexOf(words); at !== -1; at = text.indexOf(words, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + words.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}

@@ -286,7 +286,8 @@ export const UI = {
       `${plural(n.all, 'source')}: ${plural(n.original, 'original report')}, ${plural(n.official, 'official record')}, ` +
       `${plural(n.syndicated, 'agency report')} republished by other outlets and ${plural(n.copy, 'copy', 'copies')} of other outlets’ reports. ` +
       'Each links to what we store of it; “used by” counts the pages of this site that cite it.',
-    caption: 'Every source, newest first',
+    /** The table's caption; its order is the date column's aria-sort, which the sort script keeps true. */
+    caption: 'Every source',
     /** What kind of document a source is (its `kind`), after "Sources ·" on its page. */
     kinds: { 'news-report': 'News report', 'official-statement': 'Official statement', transcript: 'Transcript', dataset: 'Dataset' },
     columns: { publisher: 'Publisher', date: 'Date', title: 'Title', what: 'What it is', usedBy: 'Used by' },

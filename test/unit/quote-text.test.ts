@@ -1,6 +1,6 @@
 /** Quotes are shown without the source's own enclosing marks or trailing comma, with curly marks, and nothing else changes. */
 import { expect, test } from 'vitest';
-import { displayQuote } from '../../src/shared/quote-text.ts';
+import { displayQuote, passageHomes } from '../../src/shared/quote-text.ts';
 
 test("a source's own quotation marks and the comma before its reporting verb are not shown twice", () => {
   expect(displayQuote('"If it now comes to rockets…,"')).toBe('If it now comes to rockets…');
@@ -35,4 +35,8 @@ test('a quotation inside the words takes single marks, as it is shown inside dou
 test('a hyphen typed for a dash, with a space each side, shows as a dash; hyphens inside words stay', () => {
   expect(displayQuote('NATO countries - the United States and European countries - are at war')).toBe('NATO countries – the United States and European countries – are at war');
   expect(displayQuote('long-range missiles')).toBe('long-range missiles');
+});
+
+test("a source's passages are each shown once: words held by a longer passage go to it, the same words with the source's own marks to the first", () => {
+  expect(passageHomes(['he approved it', '"And he approved it for that."', 'Another sentence.', 'And he approved it for that.'])).toEqual([1, 1, 2, 1]);
 });
