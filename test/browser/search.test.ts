@@ -156,6 +156,11 @@ describe.skipIf(skip !== '')('search on the fixture site', () => {
     const filtered = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
     expect(filtered.length).toBeGreaterThan(0);
     expect(filtered.every((h) => h.startsWith(`${base}timeline/`))).toBe(true);
+    // The filters are rebuilt with new counts, and the box just ticked keeps the focus; a status line, not the
+    // whole list, tells a screen reader what changed.
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'Event');
+    await expect(page.locator('[data-search-page-status]').textContent()).resolves.toBe(await page.locator('[data-search-results] h2').textContent());
+    await expect(page.locator('[data-search-results][aria-live]').count()).resolves.toBe(0);
     expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });

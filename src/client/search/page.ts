@@ -22,7 +22,8 @@ export async function runSearchPage(): Promise<void> {
   const results = root?.querySelector<HTMLElement>('[data-search-results]');
   const filterBox = root?.querySelector<HTMLElement>('[data-search-filters]');
   const sort = root?.querySelector<HTMLSelectElement>('[data-search-sort]');
-  if (!root || !form || !input || !results || !filterBox || !sort) return;
+  const status = root?.querySelector('[data-search-page-status]');
+  if (!root || !form || !input || !results || !filterBox || !sort || !status) return;
   const text = JSON.parse(root.querySelector('[data-search-text]')?.textContent ?? '{}') as SearchPageText;
   root.querySelector('[data-search-needs-js]')?.setAttribute('hidden', '');
   root.querySelector('[data-search-options]')?.removeAttribute('hidden');
@@ -33,6 +34,7 @@ export async function runSearchPage(): Promise<void> {
   const selected: Record<string, string[]> = Object.fromEntries(FILTERS.map((key) => [key, params.getAll(key)]));
   let search: Search | undefined;
   let shown = PAGE;
+  let focusNew = false;
 
   const update = async () => {
     const query = input.value.trim();
@@ -42,6 +44,9 @@ export async function runSearchPage(): Promise<void> {
     if (sort.value !== 'relevance') url.set('sort', sort.value);
     history.replaceState(null, '', `${location.pathname}${url.size ? `?${url}` : ''}`);
     if (!query) return results.replaceChildren();
+    // "Show more" keeps the reader's place: focus moves to the first of the new results.
+    const firstNew = focusNew ? shown - PAGE : -1;
+    focusNew = false;
     search ??= await loadSearch(root.dataset['bundle'] ?? '/pagefind/');
     const { pagefind, aliases } = search;
     const filters = Object.fromEntries(Object.entries(selected).filter(([, v]) => v.length > 0).map(([k, v]) => [k, { any: v }]));
@@ -60,6 +65,7 @@ export async function runSearchPage(): Promise<void> {
       void update();
     });
     const heading = Object.assign(document.createElement('h2'), { className: 'search-count', textContent: found.results.length === 1 ? fill(text.resultOne, query) : fill(text.resultsMany, found.results.length, query) });
+    status.textContent = heading.textContent;
     if (found.results.length === 0) {
       results.replaceChildren(heading, Object.assign(document.createElement('p'), { textContent: fill(text.noResults, query) }));
       return;
@@ -75,11 +81,13 @@ export async function runSearchPage(): Promise<void> {
       const more = Object.assign(document.createElement('button'), { type: 'button', textContent: fill(text.more, Math.min(PAGE, ordered.length - shown)) });
       more.addEventListener('click', () => {
         shown += PAGE;
+        focusNew = true;
         void update();
       });
       parts.push(more);
     }
     results.replaceChildren(...parts);
+    list.querySelectorAll<HTMLElement>(':scope > li > a')[firstNew]?.focus();
   };
 
   form.addEventListener('submit', (event) => {
@@ -119,5 +127,9 @@ function renderFilters(
     }
     return [fieldset];
   });
+  // Rebuilt with new counts: the box the reader just ticked keeps the focus.
+  const focused = document.activeElement as HTMLInputElement | null;
+  const wasHere = box.contains(focused);
   box.replaceChildren(...groups);
+  if (wasHere) box.querySelector<HTMLInputElement>(`input[name="${focused!.name}"][value="${CSS.escape(focused!.value)}"]`)?.focus();
 }
