@@ -76,6 +76,10 @@ describe.skipIf(skip !== '')('search on the shipped story', () => {
     expect((await query(page, servers.story!.url, 'Zelensky'))[0]).toBe('/people/volodymyr-zelensky/');
     const usual = await count('Zelensky');
     for (const spelling of ['Zelenskiy', 'Zelenskyy']) expect(await count(spelling), spelling).toBeGreaterThanOrEqual(usual);
+    // The filters count what is listed: every spelling's pages, each once.
+    await page.locator('input[name="type"]').first().waitFor();
+    const types = await page.locator('fieldset:has(input[name="type"]) label').allInnerTexts();
+    expect(types.reduce((sum, label) => sum + Number(/\((\d+)\)/.exec(label)?.[1] ?? 0), 0)).toBe(await count('Zelenskyy'));
     expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });

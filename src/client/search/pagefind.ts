@@ -77,8 +77,8 @@ export async function rankedSearch(
 /**
  * How many results of the query each filter value has, ignoring the filters chosen: Pagefind gives
  * counts only for the keys of the filters a search used, so this search names every key, with every
- * value allowed. With other names for what was typed, the counts are those of the name with the most
- * results (in practice the one most pages use).
+ * value allowed. With other names for what was typed ("Kiev", "Kyiv"), whose results are listed together,
+ * each value's count is of the pages any name finds, each page once: one search per value and name.
  */
 export async function filterCounts(
   pagefind: Pagefind,
@@ -86,10 +86,19 @@ export async function filterCounts(
   known: Record<string, Record<string, number>>,
   aliases: AliasTable = { groups: [], names: {} },
 ): Promise<Record<string, Record<string, number>>> {
-  const everything = Object.fromEntries(Object.entries(known).map(([key, values]) => [key, { any: Object.keys(values) }]));
-  const counted = await Promise.all(queryVariants(query, aliases).map((q) => pagefind.search(q, { filters: everything })));
-  const size = (counts: Found['totalFilters']) => Object.values(counts?.['type'] ?? {}).reduce((sum, n) => sum + n, 0);
-  return counted.reduce((best, found) => (size(found.totalFilters) > size(best) ? (found.totalFilters ?? {}) : best), {} as Record<string, Record<string, number>>);
+  const variants = queryVariants(query, aliases);
+  if (variants.length === 1) {
+    const everything = Object.fromEntries(Object.entries(known).map(([key, values]) => [key, { any: Object.keys(values) }]));
+    return (await pagefind.search(variants[0]!, { filters: everything })).totalFilters ?? {};
+  }
+  const count = async (key: string, value: string) => {
+    const ids = new Set<string>();
+    for (const found of await Promise.all(variants.map((q) => pagefind.search(q, { filters: { [key]: value } })))) for (const r of found.results) ids.add(r.id);
+    return [value, ids.size] as const;
+  };
+  return Object.fromEntries(
+    await Promise.all(Object.entries(known).map(async ([key, values]) => [key, Object.fromEntries(await Promise.all(Object.keys(values).map((value) => count(key, value))))] as const)),
+  );
 }
 
 /** Pagefind's excerpt, its <mark>s kept; an ellipsis says where it starts or stops mid-sentence. */
