@@ -77,7 +77,7 @@ export async function rankedSearch(
 /**
  * How many results of the query each filter value has, ignoring the filters chosen: Pagefind gives
  * counts only for the keys of the filters a search used, so this search names every key, with every
- * value allowed. With other names for what was typed ("Kiev", "Kyiv"), whose results are listed together,
+ * value allowed. With other names for what was typed ("Peking", "Beijing"), whose results are listed together,
  * each value's count is of the pages any name finds, each page once: one search per value and name.
  */
 export async function filterCounts(
