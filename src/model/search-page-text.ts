@@ -14,6 +14,8 @@ export interface SearchPageText {
   resultsMany: string;
   noResults: string;
   loose: string;
+  /** "Did you mean “{0}”?" */
+  didYouMean: string;
   toFilters: string;
   more: string;
 }
@@ -26,6 +28,7 @@ export function searchPageText(): SearchPageText {
     resultsMany: template(words.resultsMany),
     noResults: template(words.noResults),
     loose: template(words.loose),
+    didYouMean: template(words.didYouMean),
     toFilters: words.toFilters,
     more: template(words.more),
   };

@@ -53,6 +53,8 @@ export const UI = {
     resultsMany: (count: string, query: string) => `${count} results for “${query}”`,
     noResults: (query: string) => `Nothing found for “${query}”. Try another spelling, or fewer words.`,
     loose: (query: string) => `No exact match for “${query}”: these results contain words that begin like it or come close.`,
+    /** After a query with no exact match, when a name on the site is a few letters from it; the name is a link. */
+    didYouMean: (name: string) => `Did you mean “${name}”?`,
     toFilters: 'Filter these results',
     more: (count: string) => `Show ${count} more`,
     /** Without JavaScript: the indexes that reach everything search would. */

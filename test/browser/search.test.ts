@@ -84,14 +84,18 @@ describe.skipIf(skip !== '')('search on the shipped story', () => {
     await context.close();
   });
 
-  test('a query with a word that matches nothing whole says the results only loosely match', async () => {
+  test('a query with a word that matches nothing whole says the results only loosely match, and offers the name it most likely meant', async () => {
     const context = await browser.newContext(contextOptions());
     const { page, report } = await openPage(context, servers.story!.url);
     await query(page, servers.story!.url, 'storm shadow');
     await expect(page.locator('.search-notice').count()).resolves.toBe(0);
     // "storm" is found, "shadw" nowhere: Pagefind still answers, so the page says how loosely.
     await query(page, servers.story!.url, 'storm shadw');
-    await expect(page.locator('.search-notice').innerText()).resolves.toContain('No exact match for “storm shadw”');
+    await expect(page.locator('.search-notice').first().innerText()).resolves.toContain('No exact match for “storm shadw”');
+    await expect(page.locator('.search-notice a').getAttribute('href')).resolves.toBe('?q=storm%20shadow');
+    await page.locator('.search-notice a').click();
+    await page.locator('[data-search-results] h2', { hasText: '“storm shadow”' }).waitFor();
+    await expect(page.locator('.search-notice').count()).resolves.toBe(0);
     expect(report).toEqual(CLEAN_REPORT);
     await context.close();
   });

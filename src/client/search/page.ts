@@ -6,7 +6,8 @@
  * dated ones, instead of dropping them as Pagefind's sort alone would.
  */
 import type { SearchPageText } from '../../model/search-page-text.ts';
-import { hasExactMatch, queryVariants } from '../../shared/search-aliases.ts';
+import { closestName } from '../../shared/closest-name.ts';
+import { hasExactMatch, normaliseName, queryVariants } from '../../shared/search-aliases.ts';
 import { loadSearch, type Search } from './load.ts';
 import { fill } from '../../shared/text-template.ts';
 import { filterCounts, rankedSearch, resultItem } from './pagefind.ts';
@@ -66,15 +67,24 @@ export async function runSearchPage(): Promise<void> {
     });
     const heading = Object.assign(document.createElement('h2'), { className: 'search-count', textContent: found.results.length === 1 ? fill(text.resultOne, query) : fill(text.resultsMany, found.results.length, query) });
     status.textContent = heading.textContent;
+    // A name the site knows a few letters from what was typed, offered when nothing matches it exactly.
+    const suggestion = () => {
+      const name = closestName(normaliseName(query), Object.keys(search!.ranking.exact ?? {}));
+      if (!name) return [];
+      const [before, after] = text.didYouMean.split('{0}');
+      const p = Object.assign(document.createElement('p'), { className: 'search-notice' });
+      p.append(before ?? '', Object.assign(document.createElement('a'), { href: `?q=${encodeURIComponent(name)}`, textContent: name }), after ?? '');
+      return [p];
+    };
     if (found.results.length === 0) {
-      results.replaceChildren(heading, Object.assign(document.createElement('p'), { textContent: fill(text.noResults, query) }));
+      results.replaceChildren(heading, Object.assign(document.createElement('p'), { textContent: fill(text.noResults, query) }), ...suggestion());
       return;
     }
     const data = await Promise.all(ordered.slice(0, shown).map((r) => r.data()));
     const list = document.createElement('ol');
     list.append(...data.map((d) => resultItem(d, true)));
     const parts: HTMLElement[] = [heading];
-    if (!hasExactMatch(data.map((d) => d.excerpt), queryVariants(query, aliases))) parts.push(Object.assign(document.createElement('p'), { className: 'search-notice', textContent: fill(text.loose, query) }));
+    if (!hasExactMatch(data.map((d) => d.excerpt), queryVariants(query, aliases))) parts.push(Object.assign(document.createElement('p'), { className: 'search-notice', textContent: fill(text.loose, query) }), ...suggestion());
     // On a phone the filters come after the results: a link takes the reader there.
     parts.push(Object.assign(document.createElement('a'), { className: 'search-to-filters', href: '#search-options-title', textContent: text.toFilters }), list);
     if (ordered.length > shown) {
