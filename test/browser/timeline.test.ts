@@ -206,6 +206,8 @@ describe.skipIf(skip !== '')('the timeline', () => {
 
   test('beside the chart on a desktop, the details panel lists each source once with its quoted passages', async () => {
     const { page, report } = await open('?event=2020-03-09-mayor-visit');
+    // The script fills the panel from the URL after the page loads: on a busy machine, later than the chart.
+    await page.locator('[data-details] .tl-sources blockquote').first().waitFor();
     const chart = (await page.locator('.tl-chart').boundingBox())!;
     const panel = (await page.locator('[data-details]').boundingBox())!;
     expect(panel.x).toBeGreaterThan(chart.x + chart.width);
