@@ -4,6 +4,7 @@
  * can be checked without compiling the MDX. Code blocks and inline code are
  * skipped: a `<Quote>` shown as an example is not a quote.
  */
+import { closestName } from '../shared/closest-name.ts';
 import type { Problem } from './problems.ts';
 
 interface ComponentSpec {
@@ -122,4 +123,56 @@ export function citationOf(use: ComponentUse): { source: string; quote: string |
   if (use.name === 'Quote') return { source: use.attributes['source'] ?? '', quote: use.text, speaker: use.attributes['person'] };
   if (use.name === 'Cite' || use.name === 'Figure') return { source: use.attributes['source'] ?? '', quote: use.attributes['quote'], speaker: undefined };
   return undefined;
+}
+
+/**
+ * What MDX reads as code where a writer meant text, found before the build so the check names the line
+ * instead of the build failing with a stack trace: a tag that is no story component (`<Citation>` for
+ * `<Cite>`), a "<" that starts no tag ("<30 per cent"), and braces, which MDX runs as JavaScript
+ * ("## Heading {draft}"). Code spans and blocks are skipped; `{/* a comment *\/}` is MDX's own comment.
+ */
+/** The name that starts with the most of `name`'s letters, three at least ("Citation" → "Cite"). */
+function longestSharedStart(name: string, names: readonly string[]): string | undefined {
+  const shared = (other: string) => {
+    let i = 0;
+    while (i < name.length && name[i] === other[i]) i += 1;
+    return i;
+  };
+  const best = [...names].sort((a, b) => shared(b) - shared(a))[0];
+  return best !== undefined && shared(best) >= 3 ? best : undefined;
+}
+
+export function findMdxPitfalls(body: string, file: string, firstLine = 1): Problem[] {
+  const source = blankCode(body);
+  const problems: Problem[] = [];
+  const lineAt = (offset: number) => source.slice(0, offset).split('\n').length + firstLine - 1;
+  const names = Object.keys(STORY_COMPONENTS);
+  // Tags are blanked as they are read, so braces inside attribute values (filters={false}) are not text.
+  let text = source;
+  for (const tag of source.matchAll(/<\/?([A-Za-z][\w.-]*)(?:\s[^<>]*?)?\/?>|<!--[\s\S]*?-->/g)) {
+    const name = tag[1];
+    if (name !== undefined && /^[A-Z]/.test(name) && !names.includes(name)) {
+      const meant = closestName(name, names) ?? longestSharedStart(name, names);
+      problems.push({
+        file,
+        field: `<${name}> on line ${lineAt(tag.index)}`,
+        message: 'is not a component this site knows, so the build would fail',
+        fix: `${meant ? `write <${meant}> if that is what you meant; ` : ''}the components are ${names.map((n) => `<${n}>`).join(', ')}.`,
+      });
+    }
+    text = text.slice(0, tag.index) + tag[0].replace(/[^\n]/g, ' ') + text.slice(tag.index + tag[0].length);
+  }
+  text = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, (m) => m.replace(/[^\n]/g, ' '));
+  for (const bare of text.matchAll(/<(?![A-Za-z/!])/g)) {
+    problems.push({ file, field: `line ${lineAt(bare.index)}`, message: 'has a "<" that starts no tag, which MDX cannot read', fix: 'write &lt; for the sign, or the words "less than".' });
+  }
+  for (const code of text.matchAll(/\{[^{}]*\}|[{}]/g)) {
+    problems.push({
+      file,
+      field: `line ${lineAt(code.index)}`,
+      message: `has "${code[0].length > 40 ? `${code[0].slice(0, 40)}…` : code[0]}", which MDX runs as code, so the build would fail`,
+      fix: 'write \\{ and \\} for the braces themselves, or delete them (a heading\'s link id is made from its words).',
+    });
+  }
+  return problems;
 }

@@ -7,9 +7,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
+import { closestName } from '../shared/closest-name.ts';
 import { ID_PATTERN } from '../shared/ids.ts';
-import type { Problem } from './problems.ts';
-import { FOLDERS, KINDS, type Folder } from './registry.ts';
+import { PLACEHOLDER, type Problem } from './problems.ts';
+import { FOLDERS, isFolder, KINDS, type Folder } from './registry.ts';
 
 export interface RawEntry {
   /** The file name without its extension. */
@@ -52,6 +53,27 @@ function parseYaml(text: string, file: string, problems: Problem[], lineOffset =
   }
 }
 
+/** The comment `npm run new` writes after a value a journalist must confirm or change: "date: 2024-07-04 # ← Replace this: the real date". */
+const MARK = `# ← ${PLACEHOLDER}`;
+
+/**
+ * Lines of YAML still carrying the scaffold's mark: the value beside it was filled in by `npm run new`
+ * (today's date, the first category, some source), so it may be plausible and still wrong.
+ */
+function marks(yaml: string, file: string, firstLine: number): Problem[] {
+  return yaml.split('\n').flatMap((line, i) => {
+    const at = line.indexOf(MARK);
+    if (at < 0) return [];
+    const key = /^\s*(?:-\s+)?([A-Za-z][\w]*)\s*:/.exec(line)?.[1];
+    return [{
+      file,
+      field: `${key ?? 'line'}, line ${firstLine + i}`,
+      message: `still carries the mark "${line.slice(at).trim()}": npm run new wrote this value as a guess`,
+      fix: 'make sure the value is right for this entry, then delete the mark (from "#" to the end of the line).',
+    }];
+  });
+}
+
 /** Splits `---` frontmatter from the body of a Markdown or MDX file. */
 export function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
@@ -63,6 +85,7 @@ async function readEntry(dir: string, file: string, problems: Problem[]): Promis
   const text = await readFile(join(dir, file), 'utf8');
   const id = file.slice(file.lastIndexOf('/') + 1, file.lastIndexOf('.'));
   if (file.endsWith('.yaml')) {
+    problems.push(...marks(text, file, 1));
     const data = parseYaml(text, file, problems);
     return data === undefined ? undefined : { id, file, data, body: '', bodyLine: 1 };
   }
@@ -76,6 +99,7 @@ async function readEntry(dir: string, file: string, problems: Problem[]): Promis
     });
     return undefined;
   }
+  problems.push(...marks(parts.frontmatter, file, 2));
   const data = parseYaml(parts.frontmatter, file, problems, 1);
   const bodyLine = text.slice(0, text.length - parts.body.length).split('\n').length;
   return data === undefined ? undefined : { id, file, data, body: parts.body, bodyLine };
@@ -98,6 +122,9 @@ export async function readSite(dir: string, problems: Problem[]): Promise<RawEnt
   const data = parseYaml(text, 'site.yaml', problems);
   return data === undefined ? undefined : { id: 'site', file: 'site.yaml', data, body: '', bodyLine: 1 };
 }
+
+/** The id `npm run new` gives when none is typed (src/content/scaffold.ts): "new-place", "2024-07-01-new-event". */
+export const isDefaultId = (id: string, folder: Folder): boolean => new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}-)?new-${KINDS[folder].command}$`).test(id);
 
 async function listFolder(dir: string, folder: Folder, problems: Problem[]): Promise<string[]> {
   let names: string[];
@@ -146,6 +173,14 @@ async function listFolder(dir: string, folder: Folder, problems: Problem[]): Pro
       });
       continue;
     }
+    if (isDefaultId(id, folder)) {
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `"${id}" is the name npm run new gives a new ${KINDS[folder].noun}, and the id (the page's address) is taken from it`,
+        fix: `rename the file to say what it is, e.g. ${folder}/${folder === 'events' ? '<date>-<a-few-words>' : '<a-few-words>'}${extension}.`,
+      });
+    }
     seen.set(id.toLowerCase(), file);
     files.push(file);
   }
@@ -161,9 +196,39 @@ export async function readFolder(dir: string, folder: Folder): Promise<{ entries
   return { entries: read.filter((entry): entry is RawEntry => entry !== undefined), ids, problems };
 }
 
+/** What a story folder may hold besides its content folders: the settings and a guide for its writers. */
+const TOP_LEVEL_FILES = ['site.yaml', 'README.md'];
+
+/**
+ * Files and folders at the top of the story folder that nothing reads ("event/", "glosary/", "site.yml"):
+ * their content would be left out of the site without a word.
+ */
+async function strayEntries(dir: string): Promise<Problem[]> {
+  let names: { name: string; folder: boolean }[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true })).map((d) => ({ name: d.name, folder: d.isDirectory() }));
+  } catch {
+    return [];
+  }
+  const known = [...FOLDERS, ...TOP_LEVEL_FILES];
+  return names
+    .filter(({ name }) => !name.startsWith('.') && !known.includes(name))
+    .map(({ name, folder }) => {
+      const meant = closestName(name, known);
+      return {
+        file: folder ? `${name}/` : name,
+        field: folder ? '(folder name)' : '(file name)',
+        message: `is not ${folder ? 'a folder' : 'a file'} the site reads, so ${folder ? 'what it holds' : 'it'} would be left out`,
+        fix: meant
+          ? `rename it to ${meant}${isFolder(meant) ? '/' : ''}, if that is what it is meant to be, or move it out of the story folder.`
+          : `move it out of the story folder; the folders the site reads are ${FOLDERS.map((f) => `${f}/`).join(', ')}, beside site.yaml.`,
+      };
+    });
+}
+
 /** Reads every entry of the content folder `dir`. */
 export async function readContent(dir: string): Promise<RawContent> {
-  const problems: Problem[] = [];
+  const problems: Problem[] = await strayEntries(dir);
   const site = await readSite(dir, problems);
   const entries = {} as Record<Folder, RawEntry[]>;
   const ids = {} as Record<Folder, Set<string>>;

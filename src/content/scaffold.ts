@@ -36,7 +36,7 @@ export interface SourceSummary {
 export interface ScaffoldInput {
   /** The kind as typed: one of COMMANDS. */
   kind: string;
-  /** The id as typed; derived from the kind (and today, for an event) when absent. */
+  /** The id as typed; derived from the kind (and, for an event, the date it is given) when absent. */
   id?: string | undefined;
   /** Today, YYYY-MM-DD, from the caller's clock. */
   today: string;
@@ -65,7 +65,8 @@ export const USAGE = `Usage: npm run new -- <kind> [id]
 Creates a content file with every field explained and placeholders to replace.
   kind  one of: ${COMMANDS.join(', ')}
   id    the file name without extension: lower-case letters, digits and single
-        hyphens (default: <today>-new-event for an event, new-<kind> otherwise)
+        hyphens (default: <date>-new-event for an event, new-<kind> otherwise;
+        the check refuses these until the file is renamed)
 
 "story" writes a complete sample story into a new (or empty) folder: it
 passes the check and builds at once with CONTENT_DIR=<folder>; then replace
@@ -327,8 +328,11 @@ const KIND_TEXTS: Record<Folder, KindText> = {
     what: 'one dated thing that happened.',
     hints: (input, root) => {
       const placeholderSource = eventPlaceholder(input, root);
+      // An id typed with its day ("2024-09-10-london-briefing") gives the date; the check holds them together.
+      const typed = /^(\d{4}-\d{2}-\d{2})-/.exec(input.id ?? '')?.[1];
+      const day = typed !== undefined && !('error' in parsePartialDate(typed)) ? typed : undefined;
       return {
-        date: { value: placeholderSource.date, marked: ': the real date' },
+        date: day !== undefined ? { value: day } : { value: placeholderSource.date, marked: ': the real date' },
         category: { value: input.site.categories[0]?.id ?? '', marked: ' if another category fits better' },
         standing: { value: 'reported', marked: ' with how it stands' },
         ...citationHints('sources', placeholderSource.source, 'that reports this event'),
@@ -401,7 +405,7 @@ export function scaffold(input: ScaffoldInput): Scaffold {
   const { command, extension, schema, noun } = KINDS[folder];
   const today = parsePartialDate(input.today);
   if ('error' in today || today.precision !== 'day') throw new Error(`today must be a day, YYYY-MM-DD, not "${input.today}"`);
-  const id = checkId(input.id ?? (folder === 'events' ? `${input.today}-new-event` : `new-${command}`), command, extension);
+  const id = checkId(input.id ?? (folder === 'events' ? `${eventPlaceholder(input, root).date}-new-event` : `new-${command}`), command, extension);
   const path = `${folder}/${id}${extension}`;
   if (new Set(input.existing ?? []).has(path)) throw new ScaffoldError(alreadyExists(path, command, root));
   const kindText = KIND_TEXTS[folder];

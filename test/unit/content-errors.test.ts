@@ -203,9 +203,11 @@ describe('content check', () => {
   test('an event dated after every source must say the source anticipated it', async () => {
     const vote = await original('events/2020-03-02-bridge-vote.yaml');
     expect(await report({ 'events/2020-03-02-bridge-vote.yaml': vote.replace('2020-03-02', '2020-03-20') })).toMatchInlineSnapshot(`
-      "Content check found 1 problem in content/.
+      "Content check found 2 problems in content/.
 
       content/events/2020-03-02-bridge-vote.yaml
+        date: 2020-03-20 is not the date the file name begins with (2020-03-02), which readers see in the event's address
+          Fix: correct the date, or rename the file to begin with 2020-03-20 and list "2020-03-02-bridge-vote" under formerIds so its old address still works.
         sources: every source was published before the event (20 March 2020), so none can report it
           Fix: cite a report from after the event, or, if a source announced it in advance, mark that citation "anticipated: true".
 
@@ -369,7 +371,7 @@ describe('content check', () => {
         <Step> on line 49: at="2021-03-02" is not a day inside the story's coverage
           Fix: write a day between 2020-01-01 and 2020-12-31, as YYYY-MM-DD.
         <Step> on line 49: refers to event "2020-03-02-bridge-voted", which does not exist
-          Fix: correct the id, or add events/2020-03-02-bridge-voted.yaml.
+          Fix: write "2020-03-02-bridge-vote" if that is the one meant, or correct the id, or add events/2020-03-02-bridge-voted.yaml.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);
@@ -418,7 +420,7 @@ describe('content check', () => {
 
       content/explainers/the-bridge.mdx
         <Person> on line 24: refers to person "ada-lovelace", which does not exist
-          Fix: correct the id, or add people/ada-lovelace.yaml.
+          Fix: write "ada-lovell" if that is the one meant, or correct the id, or add people/ada-lovelace.yaml.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);
@@ -738,6 +740,91 @@ describe('clearer errors', () => {
       content/explainers/the-bridge.mdx
         events[0]: refers to event "2020-05-flood", which was renamed to "2020-03-02-bridge-vote"
           Fix: write "2020-03-02-bridge-vote".
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+});
+
+describe('what npm run new leaves and slips a check would miss', () => {
+  test("a value still marked by npm run new, or a file still under the name it gave, is refused", async () => {
+    const marked = event('').replace('date: 2020-05-20', 'date: 2020-05-20 # ← Replace this: the real date').replace('  - source: weather-office-2020-05-storm', '  - source: weather-office-2020-05-storm # ← Replace this: the id of the source that reports this event');
+    expect(await report({ 'events/2020-05-20-new-event.yaml': marked })).toMatchInlineSnapshot(`
+      "Content check found 3 problems in content/.
+
+      content/events/2020-05-20-new-event.yaml
+        (file name): "2020-05-20-new-event" is the name npm run new gives a new event, and the id (the page's address) is taken from it
+          Fix: rename the file to say what it is, e.g. events/<date>-<a-few-words>.yaml.
+        date, line 2: still carries the mark "# ← Replace this: the real date": npm run new wrote this value as a guess
+          Fix: make sure the value is right for this entry, then delete the mark (from "#" to the end of the line).
+        source, line 7: still carries the mark "# ← Replace this: the id of the source that reports this event": npm run new wrote this value as a guess
+          Fix: make sure the value is right for this entry, then delete the mark (from "#" to the end of the line).
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('a file or folder the site does not read is named, with the name it most likely meant', async () => {
+    expect(await report({ 'event/2020-05-20-x.yaml': event(''), 'site.yml': 'title: x\n', 'notes/plan.txt': 'x' })).toMatchInlineSnapshot(`
+      "Content check found 3 problems in content/.
+
+      content/event/
+        (folder name): is not a folder the site reads, so what it holds would be left out
+          Fix: rename it to events/, if that is what it is meant to be, or move it out of the story folder.
+
+      content/notes/
+        (folder name): is not a folder the site reads, so what it holds would be left out
+          Fix: move it out of the story folder; the folders the site reads are sources/, events/, places/, people/, systems/, glossary/, rules/, layers/, explainers/, corrections/, beside site.yaml.
+
+      content/site.yml
+        (file name): is not a file the site reads, so it would be left out
+          Fix: rename it to site.yaml, if that is what it is meant to be, or move it out of the story folder.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('an unknown reference suggests the id it most likely meant', async () => {
+    expect(await report({ 'events/2020-05-20-x.yaml': event('places:\n  - rivertn\n') })).toMatchInlineSnapshot(`
+      "Content check found 1 problem in content/.
+
+      content/events/2020-05-20-x.yaml
+        places[0]: refers to place "rivertn", which does not exist
+          Fix: write "riverton" if that is the one meant, or correct the id, or add places/rivertn.yaml.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test("a source retrieved before it was published, and an event dated another day than its file name, are refused", async () => {
+    const source = (await original('sources/gazette-2020-03-02-bridge.md')).replace(/retrieved: .*/, 'retrieved: 2020-03-01');
+    expect(await report({ 'sources/gazette-2020-03-02-bridge.md': source, 'events/2020-05-21-x.yaml': event('') })).toMatchInlineSnapshot(`
+      "Content check found 2 problems in content/.
+
+      content/events/2020-05-21-x.yaml
+        date: 2020-05-20 is not the date the file name begins with (2020-05-21), which readers see in the event's address
+          Fix: correct the date, or rename the file to begin with 2020-05-20 and list "2020-05-21-x" under formerIds so its old address still works.
+
+      content/sources/gazette-2020-03-02-bridge.md
+        retrieved: 2020-03-01 is before the document was published (2020-03-02)
+          Fix: give the day the text was stored (retrieved), and check published: against the document.
+
+      Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
+    `);
+  });
+
+  test('in an explainer, a tag that is no component, a bare "<" and braces are named with their lines before the build would fail on them', async () => {
+    const mdx = (await original('explainers/the-bridge.mdx')).replace('## What the mayor said', '## What the mayor said {draft}\n\nLess than <30 per cent.<Citation source="x" />\n\n`{code}` and <abbr>ok</abbr> {/* a note */}');
+    expect(await report({ 'explainers/the-bridge.mdx': mdx })).toMatchInlineSnapshot(`
+      "Content check found 3 problems in content/.
+
+      content/explainers/the-bridge.mdx
+        <Citation> on line 24: is not a component this site knows, so the build would fail
+          Fix: write <Cite> if that is what you meant; the components are <Quote>, <Cite>, <Term>, <Timeline>, <StatusChart>, <Map>, <Steps>, <Step>, <Figures>, <Figure>, <Person>.
+        line 24: has a "<" that starts no tag, which MDX cannot read
+          Fix: write &lt; for the sign, or the words "less than".
+        line 22: has "{draft}", which MDX runs as code, so the build would fail
+          Fix: write \\{ and \\} for the braces themselves, or delete them (a heading's link id is made from its words).
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);

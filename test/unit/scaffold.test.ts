@@ -57,8 +57,8 @@ describe('each scaffold', () => {
     expect(here.filter((p) => p.message.includes('placeholder')).length).toBeGreaterThan(0);
   });
 
-  test.each(['source', 'event', 'term', 'explainer'])('a new %s passes the check once its placeholders are replaced', async (kind) => {
-    const created = scaffold({ ...base, kind });
+  test.each(['source', 'event', 'term', 'explainer'])('a new %s passes the check once its placeholders and marks are replaced and it is named', async (kind) => {
+    const created = scaffold({ ...base, kind, id: 'the-bridge-reopens' });
     const { problems, story } = await checkContent(await storyWith({ [created.path]: filledIn(created.text) }));
     expect(problems).toEqual([]);
     expect(story?.[created.folder].map((entry) => entry.id)).toContain(created.id);
@@ -80,10 +80,10 @@ describe('each scaffold', () => {
     expect(lines.every((line) => !line.trimStart().startsWith('#') || line.length <= 80), 'comments fit in 80 columns').toBe(true);
   });
 
-  test('ids are derived from the kind, and from today for an event', () => {
+  test('ids are derived from the kind, and for an event from the date it is given; an event id typed with its day gives the date', () => {
     expect(COMMANDS.map((kind) => scaffold({ ...base, kind }).path)).toEqual([
       'sources/new-source.md',
-      'events/2024-10-01-new-event.yaml',
+      'events/2020-12-31-new-event.yaml',
       'places/new-place.yaml',
       'people/new-person.yaml',
       'systems/new-system.yaml',
@@ -94,6 +94,7 @@ describe('each scaffold', () => {
       'corrections/new-correction.yaml',
     ]);
     expect(scaffold({ ...base, kind: 'place', id: 'kyiv' }).path).toBe('places/kyiv.yaml');
+    expect(scaffold({ ...base, kind: 'event', id: '2020-06-02-bridge-opens' }).text).toMatch(/^date: 2020-06-02$/m);
   });
 
   test('the same input always gives the same file', () => {
@@ -149,5 +150,15 @@ test('the command writes a new event into CONTENT_DIR, which the check refuses u
   expect(run.stdout).toContain(`/events/${created[0]}.`);
   expect(await readFile(join(dir, 'events', created[0] ?? ''), 'utf8')).toContain(PLACEHOLDER);
   const { problems } = await checkContent(dir);
-  expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['title: still holds the placeholder "Replace this: the title"', 'summary: still holds the placeholder "Replace this: the summary"']);
+  expect(problems.map((p) => `${p.field}: ${p.message.replace(/: npm run new .*/, '')}`)).toMatchInlineSnapshot(`
+    [
+      "(file name): "2020-12-31-new-event" is the name npm run new gives a new event, and the id (the page's address) is taken from it",
+      "date, line 14: still carries the mark "# ← Replace this: the real date"",
+      "standing, line 28: still carries the mark "# ← Replace this with how it stands"",
+      "category, line 35: still carries the mark "# ← Replace this if another category fits better"",
+      "source, line 56: still carries the mark "# ← Replace this: the id of the source that reports this event"",
+      "title: still holds the placeholder "Replace this: the title"",
+      "summary: still holds the placeholder "Replace this: the summary"",
+    ]
+  `);
 });

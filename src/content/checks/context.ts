@@ -5,6 +5,7 @@
  */
 import type { Citation } from '../../schemas/common.ts';
 import { PRIMARY_STANDINGS } from '../../schemas/source.ts';
+import { closestName } from '../../shared/closest-name.ts';
 import { partialDate } from '../../shared/dates.ts';
 import type { Problem } from '../problems.ts';
 import { findQuote } from '../quotes.ts';
@@ -46,7 +47,13 @@ export class CheckContext {
       this.report(file, field, `refers to ${KINDS[folder].noun} "${id}", which was renamed to "${now}"`, `write "${now}".`);
       return false;
     }
-    this.report(file, field, `refers to ${KINDS[folder].noun} "${id}", which does not exist`, `correct the id, or add ${folder}/${id}${KINDS[folder].extension}.`);
+    const meant = closestName(id, this.known[folder]);
+    this.report(
+      file,
+      field,
+      `refers to ${KINDS[folder].noun} "${id}", which does not exist`,
+      `${meant ? `write "${meant}" if that is the one meant, or correct the id` : 'correct the id'}, or add ${folder}/${id}${KINDS[folder].extension}.`,
+    );
     return false;
   }
 

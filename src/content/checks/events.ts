@@ -16,7 +16,7 @@ export function checkEvents(ctx: CheckContext, coverageValid: boolean): void {
   const changes = new Map<string, { to: string; file: string }>();
   const { start: coverageStart, end: coverageEnd } = site.coverage;
 
-  for (const { file, data } of ctx.story.events) {
+  for (const { id, file, data } of ctx.story.events) {
     if (!categories.has(data.category)) {
       ctx.report(file, 'category', `"${data.category}" is not a category of this site`, `use one of: ${[...categories].join(', ')} (or add it to site.yaml).`);
     }
@@ -53,6 +53,16 @@ export function checkEvents(ctx: CheckContext, coverageValid: boolean): void {
       ctx.report(file, 'claimedBy', `is only for a claimed event, and this one is "${data.standing}"`, 'remove claimedBy:, or set standing: claimed if a party to the events claims it.');
     }
 
+    // The id leads the event's address with its date ("2020-03-02-bridge-vote"), so it must not say another day.
+    const idDate = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)-/.exec(id)?.[1];
+    if (idDate !== undefined && !data.date.startsWith(idDate) && !idDate.startsWith(data.date)) {
+      ctx.report(
+        file,
+        'date',
+        `${data.date} is not the date the file name begins with (${idDate}), which readers see in the event's address`,
+        `correct the date, or rename the file to begin with ${data.date} and list "${id}" under formerIds so its old address still works.`,
+      );
+    }
     const start = partialDate(data.date);
     const end = data.end === undefined ? start : partialDate(data.end);
     if (data.end !== undefined) ctx.ordered(file, 'end', data.date, data.end, 'the start date');

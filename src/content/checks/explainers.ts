@@ -4,7 +4,7 @@
  * every story component in the MDX checked as if it were data.
  */
 import { parsePartialDate } from '../../shared/dates.ts';
-import { citationOf, findComponentUses, type ComponentUse } from '../mdx-components.ts';
+import { citationOf, findComponentUses, findMdxPitfalls, type ComponentUse } from '../mdx-components.ts';
 import { sectionIdClashes } from '../section-ids.ts';
 import type { CheckContext } from './context.ts';
 
@@ -173,7 +173,7 @@ export function checkExplainers(ctx: CheckContext): void {
     });
     if (data.updated !== undefined) ctx.ordered(file, 'updated', data.published, data.updated, 'published');
     const found = findComponentUses(body, file, bodyLine);
-    ctx.problems.push(...found.problems, ...sectionIdClashes(body, file, bodyLine));
+    ctx.problems.push(...found.problems, ...findMdxPitfalls(body, file, bodyLine), ...sectionIdClashes(body, file, bodyLine));
     for (const use of found.uses) COMPONENT_CHECKS[use.name](ctx, file, `<${use.name}> on line ${use.line}`, use, found.uses);
   }
 }

@@ -29,6 +29,15 @@ export function outletPart(id: string): string | undefined {
  */
 export function namesOutlet(part: string, name: string): boolean {
   const words = outletWords(name);
+  // "municipalite-valdivia" names "Municipalité de Valdivia": small joining words may be left out.
+  const without = words.filter((w) => !SMALL_WORDS.has(w));
+  return namesWith(part, words) || (without.length < words.length && namesWith(part, without));
+}
+
+/** Words an outlet's name joins its words with, which an id may leave out. */
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'de', 'del', 'der', 'des', 'di', 'du', 'for', 'la', 'le', 'of', 'on', 'the', 'und', 'y']);
+
+function namesWith(part: string, words: readonly string[]): boolean {
   const wanted = part.split('-');
   const joined = wanted.join('');
   for (let start = 0; start < words.length; start += 1) {

@@ -30,6 +30,9 @@ export function checkSources(ctx: CheckContext): void {
         'name the file after who published the stored text (or, for a syndicated report or a copy, the original outlet in via:) and update the citations; if the text is really the other outlet\'s, store it from that outlet.',
       );
     }
+    if (partialDate(data.published).first > data.retrieved) {
+      ctx.report(file, 'retrieved', `${data.retrieved} is before the document was published (${data.published})`, 'give the day the text was stored (retrieved), and check published: against the document.');
+    }
     if (data.archived !== undefined && data.archived.date < partialDate(data.published).first) {
       ctx.report(file, 'archived.date', `${data.archived.date} is before the document was published (${data.published})`, 'give the day the archived copy was made.');
     }
