@@ -30,12 +30,23 @@ export interface CitationNotes {
   alsoRelied: string[];
 }
 
+/** A citation of a person's post; `unmarked` when the card's marker for an earlier passage of its source stands for it. */
+export type PostCitation = Citation & { unmarked?: boolean };
+
+/**
+ * The citations of a `<Person>` card's posts, in the card's order: a post's sources each get one marker
+ * (src/components/Person.astro cites each source of a post once), and a second passage of one source
+ * joins the note of the first without a marker of its own.
+ */
+export const postCitations = (roles: readonly { sources: readonly Citation[] }[]): PostCitation[] =>
+  roles.flatMap((role) => role.sources.map((c, i) => (role.sources.findIndex((d) => d.source === c.source) < i ? { ...c, unmarked: true } : c)));
+
 /**
  * `postsOf(id)`: the citations a `<Person id>` card shows for the person's posts, in the card's order (the
  * card cites them before the explainer's own words about the person).
  */
-export function citationNotes(explainer: Pick<Entry<ExplainerData>, 'data' | 'body' | 'file'>, postsOf: (person: string) => readonly Citation[] = () => []): CitationNotes {
-  const uses: Citation[] = explainer.data.keyPoints.flatMap((p) => p.sources);
+export function citationNotes(explainer: Pick<Entry<ExplainerData>, 'data' | 'body' | 'file'>, postsOf: (person: string) => readonly PostCitation[] = () => []): CitationNotes {
+  const uses: PostCitation[] = explainer.data.keyPoints.flatMap((p) => p.sources);
   for (const use of findComponentUses(explainer.body, explainer.file).uses) {
     if (use.name === 'Person') uses.push(...postsOf(use.attributes['id'] ?? ''));
     const cited = citationOf(use);
@@ -45,7 +56,7 @@ export function citationNotes(explainer: Pick<Entry<ExplainerData>, 'data' | 'bo
   for (const use of uses) {
     let note = bySource.get(use.source);
     if (!note) bySource.set(use.source, (note = { n: bySource.size + 1, source: use.source, passages: [], markers: 0, remarks: [] }));
-    note.markers += 1;
+    if (!use.unmarked) note.markers += 1;
     if (use.note !== undefined && !note.remarks.includes(use.note)) note.remarks.push(use.note);
     if (use.quote !== undefined) note.passages.push(use.quote);
   }

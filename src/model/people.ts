@@ -8,7 +8,8 @@
 import type { EventData } from '../schemas/event.ts';
 import type { PersonData, Role } from '../schemas/person.ts';
 import type { Entry, Story } from '../content/story.ts';
-import { partialDate } from '../shared/dates.ts';
+import { formatPartialDate, partialDate } from '../shared/dates.ts';
+import { UI } from '../shared/ui.ts';
 import { groupInOrder } from '../shared/group.ts';
 import { passageHomes } from '../shared/quote-text.ts';
 import { sortEvents, type Citing } from './story-index.ts';
@@ -28,6 +29,8 @@ export interface PersonProfile {
   roles: Role[];
   /** The posts they held at the end of the story's coverage, or their last one. */
   headline: Role[];
+  /** True when `headline` is their last post, which had ended before the story's coverage ends. */
+  former: boolean;
   quotes: PersonQuote[];
   events: Entry<EventData>[];
 }
@@ -38,6 +41,16 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function sortName(name: string): string {
   const words = name.trim().split(/\s+/);
   return `${words.at(-1) ?? ''} ${name}`.toLocaleLowerCase('en');
+}
+
+/**
+ * A person's posts in a line, as of the end of the story: "Mayor of Riverton", or, when their last post had
+ * ended by then, "Mayor of Riverton until 4 May 2021", so no one reads as still holding a post they had left.
+ */
+export function headlineText(profile: Pick<PersonProfile, 'headline' | 'former'>, language: string): string {
+  return profile.headline
+    .map((role) => (profile.former && role.to ? UI.people.until(role.title, formatPartialDate(role.to, language)) : role.title))
+    .join('; ');
 }
 
 /** The posts a person held on `day` (YYYY-MM-DD): begun by then (or undated) and not ended before it. */
@@ -66,7 +79,7 @@ export function peopleProfiles(story: Story, citations: ReadonlyMap<string, read
       (a, b) => byText(partialDate(a.published).first, partialDate(b.published).first) || byText(a.words, b.words),
     );
     const events = sortEvents(story.events.filter((e) => e.data.people.includes(person.id)));
-    profiles.set(person.id, { person, roles, headline: current.length > 0 ? current : roles.slice(-1), quotes: spoken, events });
+    profiles.set(person.id, { person, roles, headline: current.length > 0 ? current : roles.slice(-1), former: current.length === 0 && roles.length > 0, quotes: spoken, events });
   }
   return profiles;
 }

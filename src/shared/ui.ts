@@ -210,6 +210,9 @@ export const UI = {
     posts: 'Posts',
     from: (date: string) => `from ${date}`,
     to: (date: string) => `to ${date}`,
+    /** A post that had ended by the end of the story, or one whose start no source gives: "Mayor until 4 May 2021". */
+    until: (title: string, date: string) => `${title} until ${date}`,
+    untilOnly: 'until',
     quotes: 'In their words',
     quotesIntro: 'Passages quoted on this site, copied word for word from the stored source.',
     quotedOn: 'Quoted in',
@@ -230,7 +233,7 @@ export const UI = {
     from: 'From',
     events: 'Events',
     reportedKey: 'Paler, with a dashed edge: reported, not on the record',
-    markKey: 'An event that changed the state (events days apart share a dot)',
+    markKey: 'An event behind a state: a decision, a report or a statement (events days apart share a dot)',
     sourceLine: 'Sources: each state’s sources are listed in the text version, and link to the stored passages.',
     aboutWeapon: 'about the weapon',
     chartLabel: (rules: number, from: string, to: string, elsewhere = false) =>
@@ -266,6 +269,8 @@ export const UI = {
     enlarged: (times: string) => `enlarged ×${times}`,
     details: 'Event details',
     detailsEmpty: 'Select an event on the chart to see what happened and its sources.',
+    /** The same panel before the script runs (or without JavaScript), where a dot is a link to the event's page. */
+    detailsLinks: 'Each dot on the chart links to its event’s page: what happened, and its sources.',
     outOfView: 'This event is outside the period the chart now shows.',
     showAgain: 'Show it on the chart',
     close: 'Close',

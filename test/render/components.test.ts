@@ -9,9 +9,10 @@ import { quoteAnchorId } from '../../src/content/quotes.ts';
 
 const container = await AstroContainer.create();
 
-test('a date known to the month says so, in a valid <time> element', async () => {
-  const html = await container.renderToString(DateText, { props: { date: '2022-03' } });
+test("an event's date known to the month says so in words, in a valid <time> element; other dates say it by their form", async () => {
+  const html = await container.renderToString(DateText, { props: { date: '2022-03', precision: true } });
   expect(html).toBe('<span class="date"><time datetime="2022-03">March 2022</time> <span class="precision">date known to the month</span></span>');
+  expect(await container.renderToString(DateText, { props: { date: '2022-03' } })).toBe('<span class="date"><time datetime="2022-03">March 2022</time></span>');
 });
 
 test('a span renders both ends', async () => {

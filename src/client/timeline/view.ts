@@ -62,6 +62,8 @@ export class TimelineView {
     this.details = figure.querySelector('[data-details]')!;
     this.announcer = figure.querySelector('[data-announce]')!;
     this.filters = new FilterState(this.data.events);
+    // Without the script a dot is a link to its page; with it, a dot fills this panel, which now says so.
+    for (const line of this.details.querySelectorAll<HTMLElement>('[data-enhanced]')) line.textContent = line.dataset['enhanced'] ?? '';
     this.empty = [...this.details.childNodes];
     this.data.events.forEach((e, i) => this.timeOrder.set(e.id, i));
   }
