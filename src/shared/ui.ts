@@ -370,6 +370,8 @@ export const UI = {
   },
   citations: {
     source: 'Source',
+    /** Before the outlet under a pulled quote from a news report: "Ada Lovell, quoted by The Riverton Gazette". */
+    quotedBy: 'quoted by',
     notes: 'Sources',
     notesIntro: 'Numbers in the text point here. Each source links to what we store of it and, where it has one, to the original.',
     alsoRelied: 'Also relied on',
