@@ -436,6 +436,8 @@ export const UI = {
     claimed: 'claimed',
     legendDistance: 'Great-circle distance',
     notSupplied: 'not supplied',
+    reachEveryDay: 'Ranges are drawn on every day, whether or not the weapon had been supplied by then.',
+    reachRules: 'When each was supplied, and where it could be fired',
     schematic: 'schematic',
     noRanges: 'No ranges are recorded for the weapons in this story.',
     standBack: 'Launchers stand back from the border, so what they can reach across it is less than the full range.',
