@@ -18,12 +18,15 @@ import { keepTogether } from './src/render/keep-together.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/render/csp.ts';
 
 const env = process.env;
+// Astro's cache holds the last build's content: one per story folder, so building another story from this
+// checkout never finds the first one's entries ("multiple entries with the same slug").
+const storyCache = (env.CONTENT_DIR || 'content').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'content';
 
 export default defineConfig({
   ...(env.SITE_URL ? { site: env.SITE_URL } : {}),
   base: env.BASE_PATH || '/',
   outDir: env.OUT_DIR || './dist',
-  cacheDir: env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  cacheDir: env.ASTRO_CACHE_DIR || `./node_modules/.astro/${storyCache}`,
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   // Explainers are prose; Shiki's inline styles would need a CSP exception for nothing.
