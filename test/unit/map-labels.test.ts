@@ -1,6 +1,7 @@
 /** Label placement: deterministic, inside the map, never overlapping, and clear of markers. */
 import { expect, test } from 'vitest';
 import { labelWidth, placeLabels, type LabelRequest } from '../../src/model/map/labels.ts';
+import { dotLabels } from '../../src/model/map/map-labels.ts';
 import { simplifyLine } from '../../src/model/map/simplify.ts';
 
 const request = (id: string, x: number, y: number, priority = 1): LabelRequest => ({ id, text: id, x, y, size: 10, priority, gap: 4, mode: 'around', className: 'label-place' });
@@ -36,4 +37,21 @@ test('lines are simplified only where the change is below the tolerance', () => 
   const line: [number, number][] = [[0, 0], [1, 0.1], [2, 0], [3, 5], [4, 0]];
   expect(simplifyLine(line, 0.5)).toEqual([[0, 0], [2, 0], [3, 5], [4, 0]]);
   expect(simplifyLine(line, 0.05)).toEqual(line);
+});
+
+test("a small map's dots are named only where asked, twice as large for a phone, clear of every dot", () => {
+  const dots = [
+    { id: 'riverton', name: 'Riverton', x: 100, y: 100, r: 8 },
+    { id: 'northgate', name: 'Northgate', x: 160, y: 60, r: 4 },
+    { id: 'weir', name: 'Weir', x: 40, y: 150, r: 3 },
+  ];
+  const labels = dotLabels(dots, ['riverton', 'northgate'], 300, 200, 12);
+  expect(labels.wide.map((l) => [l.id, l.text, l.size])).toEqual([['northgate', 'Northgate', 12], ['riverton', 'Riverton', 12]]);
+  expect(labels.narrow.every((l) => l.size === 24)).toBe(true);
+  for (const l of labels.wide) for (const d of dots) {
+    const b = box(l);
+    const nearestX = Math.max(b.left, Math.min(d.x, b.right));
+    const nearestY = Math.max(b.top, Math.min(d.y, b.bottom));
+    expect(Math.hypot(nearestX - d.x, nearestY - d.y), `${l.id} against ${d.id}`).toBeGreaterThanOrEqual(d.r);
+  }
 });

@@ -112,3 +112,19 @@ export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels:
     narrow: placeLabels(requests(true), obstacles(true), frame.width, frame.height),
   };
 }
+
+/**
+ * Names for a few dots of a small map (the front page's teaser), clear of each other and of every dot:
+ * one set sized for the map at its widest, one twice as large for a phone, where it is drawn at about
+ * half that size. `dots` are all the map's dots with their radius; `named` the ids to name, first first.
+ */
+export function dotLabels(dots: readonly { id: string; name: string; x: number; y: number; r: number }[], named: readonly string[], width: number, height: number, size: number): LabelSets {
+  const place = (scale: number) => {
+    const requests: LabelRequest[] = named.flatMap((id, i) => {
+      const dot = dots.find((d) => d.id === id);
+      return dot ? [{ id, text: dot.name, x: dot.x, y: dot.y, size: size * scale, priority: named.length - i, gap: dot.r + 1, mode: 'around' as const, className: 'label-place', bold: true }] : [];
+    });
+    return placeLabels(requests, dots.map((d) => ({ x: d.x, y: d.y, r: d.r })), width, height);
+  };
+  return { wide: place(1), narrow: place(2) };
+}
