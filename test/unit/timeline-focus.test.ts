@@ -57,6 +57,18 @@ test('the axis says where the scale changes: a break at the start of September 2
   expect(september.enlarged).toEqual([]);
 });
 
+test('no label crosses a break in the axis, at the widest view or on a phone', async () => {
+  const story = await shippedStory();
+  for (const width of [1000, 340]) {
+    const layout = layoutTimeline({ ...story, from: '2022-02-24', to: '2024-09-30', width });
+    const [wall] = layout.breaks;
+    expect(wall).toBeDefined();
+    expect(layout.labels.length).toBeGreaterThan(4);
+    const crossing = layout.labels.filter((l) => l.x < wall! && l.x + l.width > wall!);
+    expect(crossing.map((l) => l.id)).toEqual([]);
+  }
+});
+
 test('a window without a busy period is drawn to one scale', async () => {
   const { events } = await shippedStory();
   for (const [from, to] of [['2024-09-01', '2024-09-30'], ['2023-01-01', '2023-12-31'], ['2024-08-01', '2024-09-30']] as const) {

@@ -215,9 +215,20 @@ export function layoutTimeline(options: LayoutOptions): Layout {
   const drawnAt = new Map(groups.filter((g) => g.ids.length === 1).map((g) => [g.ids[0]!, g.x]));
   const clusters = groups.filter((g) => g.ids.length > 1).map((g) => ({ ids: g.ids, lane: g.lane, x: g.x }));
 
+  const [r0, r1] = scale.range();
+  const segments = scale.segments();
+  const breaks = segments
+    .slice(1)
+    .filter((s, i) => Math.abs(s.zoom / segments[i]!.zoom - 1) > 0.01 && s.x0 > r0 + 1 && s.x0 < r1 - 1)
+    .map((s) => s.x0);
+
   // Each lane's name sits at its start, above the marks; labels keep clear of it.
   const laneNames = lanes.map((lane, i) => ({ lane: i, x: 6, text: lane.label }));
-  const reserved: Reserved[] = laneNames.map((name) => ({ lane: name.lane, row: 0, x: 0, width: name.x + textWidth(name.text.toUpperCase(), NAME_SIZE, true) + name.text.length * 0.5 + 4 }));
+  const reserved: Reserved[] = [
+    ...laneNames.map((name) => ({ lane: name.lane, row: 0 as const, x: 0, width: name.x + textWidth(name.text.toUpperCase(), NAME_SIZE, true) + name.text.length * 0.5 + 4 })),
+    // A label never crosses a break in the axis: over the other scale's marks it would read as one of theirs.
+    ...breaks.flatMap((x) => lanes.flatMap((_, lane) => ([0, 1] as const).map((row) => ({ lane, row, x: x - 1, width: 2 })))),
+  ];
   const more = options.more ?? ((n: number) => `+${n}`);
   const labels = placeLabels(
     groups.map((g) => {
@@ -240,12 +251,6 @@ export function layoutTimeline(options: LayoutOptions): Layout {
     return fitted && fitted.width >= 40 ? [{ id: era.id, x: era.x1 + 4, text: fitted.lines[0]! }] : [];
   });
 
-  const [r0, r1] = scale.range();
-  const segments = scale.segments();
-  const breaks = segments
-    .slice(1)
-    .filter((s, i) => Math.abs(s.zoom / segments[i]!.zoom - 1) > 0.01 && s.x0 > r0 + 1 && s.x0 < r1 - 1)
-    .map((s) => s.x0);
   const enlarged =
     breaks.length === 0
       ? []
