@@ -49,10 +49,12 @@ export async function checkContent(dir: string): Promise<CheckResult> {
   for (const folder of FOLDERS) {
     valid[folder] = [];
     for (const entry of raw.entries[folder]) {
-      problems.push(...placeholders(entry.data, entry.body, entry.file, entry.bodyLine));
+      const unfilled = placeholders(entry.data, entry.body, entry.file, entry.bodyLine);
+      problems.push(...unfilled);
       const result = validate(KINDS[folder].schema, entry.data, entry.file);
       if (result.ok) valid[folder].push({ ...entry, data: result.value });
-      else problems.push(...result.problems);
+      // A placeholder is also the wrong type for a number or a code: one problem a field is enough.
+      else problems.push(...result.problems.filter((p) => !unfilled.some((u) => u.field === p.field)));
     }
     valid[folder].sort(byId);
   }

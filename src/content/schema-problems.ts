@@ -4,6 +4,7 @@
  * by what to write instead, because that wording has changed between
  * releases and is not written for journalists.
  */
+import { closestName } from '../shared/closest-name.ts';
 import type { z } from 'astro/zod';
 import { fieldPath, type Problem } from './problems.ts';
 
@@ -66,7 +67,7 @@ function toProblems(issue: Issue, file: string, schema: z.core.$ZodType): Proble
         file,
         field: fieldPath([...issue.path, key]),
         message: 'is not a field this kind of entry has',
-        fix: `remove it or correct its spelling; the fields are: ${known.join(', ')}.`,
+        fix: `${closestName(key, known) ? `write "${closestName(key, known)}" if that is what you meant, or remove it; ` : 'remove it or correct its spelling; '}the fields are: ${known.join(', ')}.`,
       }));
     }
     case 'invalid_value': {
@@ -79,7 +80,9 @@ function toProblems(issue: Issue, file: string, schema: z.core.$ZodType): Proble
         const entries = Number(issue.minimum) === 1 ? 'one entry' : `${String(issue.minimum)} entries`;
         return [{ file, field, message: issue.message, fix: `add at least ${entries} to the list.` }];
       }
-      return [{ file, field, message: issue.message, fix: 'correct the value as described.' }];
+      return [{ file, field, message: issue.message, fix: issue.origin === 'number' ? 'write a number inside that range.' : 'correct the value as described.' }];
+    case 'too_big':
+      return [{ file, field, message: issue.message, fix: issue.origin === 'number' ? 'write a number inside that range.' : issue.origin === 'array' ? 'shorten the list.' : 'correct the value as described.' }];
     case 'custom': {
       const fix = (issue.params as { fix?: string } | undefined)?.fix ?? 'correct the value as described.';
       return [{ file, field, message: issue.message, fix }];

@@ -65,6 +65,18 @@ export const dayDate = z.preprocess(
   }),
 );
 
+/** A country, as its two-letter ISO 3166-1 code in capitals: "FR". */
+export const countryCode = z.string().check((ctx) => {
+  if (!/^[A-Z]{2}$/.test(ctx.value)) {
+    ctx.issues.push({
+      code: 'custom',
+      message: `"${ctx.value}" is not a two-letter country code`,
+      input: ctx.value,
+      params: { fix: 'write the country\'s ISO 3166-1 code: two capital letters, e.g. FR for France or KE for Kenya.' },
+    });
+  }
+});
+
 /** A web address. Only http and https: no javascript:, data: or file: links reach readers. */
 export const httpUrl = z.string().meta({ webAddress: true }).check((ctx) => {
   let ok = false;

@@ -7,11 +7,10 @@
  * sources do not give exactly says so (`schematic: true`).
  */
 import { z } from 'astro/zod';
-import { citation, idRef, partialDate, text } from './common.ts';
+import { citation, countryCode, idRef, partialDate, text } from './common.ts';
 
 export const LAYER_ROLES = ['occupied', 'permitted', 'area'] as const;
 
-const countryCode = z.string().regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO country code like "UA"' });
 
 /** GeoJSON, checked by the content check (closed rings, longitudes and latitudes in range, size). */
 const geojsonGeometry = z.strictObject({
@@ -24,8 +23,8 @@ export const layerGeometrySchema = z.union([
   z.strictObject({
     band: z
       .strictObject({
-        between: z.tuple([countryCode, countryCode]).describe('The border: the two countries that share it, e.g. [UA, RU].'),
-        side: countryCode.describe('The side of the border the band lies on, e.g. RU.'),
+        between: z.tuple([countryCode, countryCode]).describe('The border: the two countries that share it, e.g. [FR, ES].'),
+        side: countryCode.describe('The side of the border the band lies on, e.g. ES.'),
         depthKm: z.number().positive({ error: 'must be a positive number of kilometres' }).describe('How deep the band reaches from the border, in km.'),
         from: idRef.optional().describe('With to: only the stretch of border between the points nearest these two places (ids in places/).'),
         to: idRef.optional().describe('The other end of the stretch.'),

@@ -1,6 +1,6 @@
 /** Places: `content/places/<id>.yaml`, anywhere an event happened or is named. */
 import { z } from 'astro/zod';
-import { text } from './common.ts';
+import { countryCode, text } from './common.ts';
 
 export const PLACE_KINDS = ['capital', 'city', 'town', 'village', 'region', 'military-site', 'venue'] as const;
 
@@ -18,10 +18,7 @@ export const placeSchema = z.strictObject({
     .max(180, { error: 'must be between -180 and 180' })
     .describe('Longitude in decimal degrees, -180 to 180, east positive, e.g. 116.407 for Beijing, -77.043 for Lima.'),
   kind: z.enum(PLACE_KINDS).describe(`What sort of place it is; sets the marker size on the map: ${PLACE_KINDS.join(', ')}.`),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO country code like "UA" or "RU"' })
-    .describe('The internationally recognised country, as a two-letter ISO code, e.g. "CN" or "KE"; a disputed or occupied place takes the country it belongs to internationally.'),
+  country: countryCode.describe('The internationally recognised country, as a two-letter ISO code, e.g. "CN" or "KE"; a disputed or occupied place takes the country it belongs to internationally.'),
   note: text.optional().describe('One sentence on why the place matters in the story, if helpful.'),
 });
 

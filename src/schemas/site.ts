@@ -1,6 +1,6 @@
 /** Site settings: `content/site.yaml`, one per story. */
 import { z } from 'astro/zod';
-import { citation, dayDate, httpUrl, idRef, partialDate, text } from './common.ts';
+import { citation, countryCode, dayDate, httpUrl, idRef, partialDate, text } from './common.ts';
 
 const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour written #rrggbb, like "#1f6feb"' });
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -11,7 +11,6 @@ const isLocale = (tag: string) => {
     return false;
   }
 };
-const countryCode = z.string().regex(/^[A-Z]{2}$/, { error: 'must be a two-letter ISO country code like "UA"' });
 const lon = z.number().min(-180, { error: 'must be between -180 and 180' }).max(180, { error: 'must be between -180 and 180' });
 const lat = z.number().min(-90, { error: 'must be between -90 and 90' }).max(90, { error: 'must be between -90 and 90' });
 

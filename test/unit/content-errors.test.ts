@@ -79,7 +79,7 @@ describe('content check', () => {
 
       content/events/bad.yaml
         sumary: is not a field this kind of entry has
-          Fix: remove it or correct its spelling; the fields are: title, date, end, summary, standing, claimedBy, category, places, people, control, systems, sources, tags, importance, formerIds.
+          Fix: write "summary" if that is what you meant, or remove it; the fields are: title, date, end, summary, standing, claimedBy, category, places, people, control, systems, sources, tags, importance, formerIds.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);
@@ -236,11 +236,11 @@ describe('content check', () => {
 
       content/places/bad.yaml
         lat: must be between -90 and 90
-          Fix: correct the value as described.
+          Fix: write a number inside that range.
         lon: must be between -180 and 180
-          Fix: correct the value as described.
-        country: must be a two-letter ISO country code like "UA" or "RU"
-          Fix: correct the value as described.
+          Fix: write a number inside that range.
+        country: "Ukraine" is not a two-letter country code
+          Fix: write the country's ISO 3166-1 code: two capital letters, e.g. FR for France or KE for Kenya.
 
       content/sources/weather-office-2020-05-storm.md
         url: "javascript:alert(1)" is not an http(s) URL

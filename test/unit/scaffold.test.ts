@@ -57,6 +57,13 @@ describe('each scaffold', () => {
     expect(here.filter((p) => p.message.includes('placeholder')).length).toBeGreaterThan(0);
   });
 
+  test('a placeholder in a number or a code is one problem, not also a wrong type', async () => {
+    const created = scaffold({ ...base, kind: 'place', id: 'weir' });
+    const { problems } = await checkContent(await storyWith({ [created.path]: created.text }));
+    const fields = problems.filter((p) => p.file === created.path).map((p) => p.field);
+    expect(fields.filter((f) => f === 'lat' || f === 'country')).toEqual(['lat', 'country']);
+  });
+
   test.each(['source', 'event', 'term', 'explainer'])('a new %s passes the check once its placeholders and marks are replaced and it is named', async (kind) => {
     const created = scaffold({ ...base, kind, id: 'the-bridge-reopens' });
     const { problems, story } = await checkContent(await storyWith({ [created.path]: filledIn(created.text) }));
