@@ -556,7 +556,7 @@ describe('trust rules', () => {
 
       content/sources/daily-planet-2020-03-03-bridge.md
         (file name): begins "daily-planet", which does not name the publisher "Aggregator Weekly" or the outlet it relays, "Riverton Gazette"
-          Fix: name the file after who published the stored text (or, for a syndicated report or a copy, the original outlet in via:) and update the citations; if the text is really the other outlet's, store it from that outlet.
+          Fix: name the file after who published the stored text (or, for a syndicated report or a copy, the original outlet in via:), e.g. sources/aggregator-weekly-2020-03-03-bridge.md, and update the citations; if the text is really the other outlet's, store it from that outlet.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);

@@ -1,7 +1,7 @@
 /** Sources: stored text present; standing coherent with via; the id names the stored publisher or its via; archive after publication. */
 import { partialDate } from '../../shared/dates.ts';
 import type { CheckContext } from './context.ts';
-import { namesOutlet, outletPart } from './outlets.ts';
+import { namesOutlet, outletPart, outletWords } from './outlets.ts';
 
 export function checkSources(ctx: CheckContext): void {
   for (const { id, file, data, body } of ctx.story.sources) {
@@ -27,7 +27,7 @@ export function checkSources(ctx: CheckContext): void {
         file,
         '(file name)',
         `begins "${outlet}", which does not name the publisher "${data.publisher}"${data.via ? ` or the outlet it relays, "${data.via}"` : ''}`,
-        'name the file after who published the stored text (or, for a syndicated report or a copy, the original outlet in via:) and update the citations; if the text is really the other outlet\'s, store it from that outlet.',
+        `name the file after who published the stored text (or, for a syndicated report or a copy, the original outlet in via:), e.g. sources/${outletWords(data.publisher).join('-')}${id.slice(outlet.length)}.md, and update the citations; if the text is really the other outlet's, store it from that outlet.`,
       );
     }
     if (partialDate(data.published).first > data.retrieved) {
