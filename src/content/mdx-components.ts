@@ -51,7 +51,8 @@ export interface ComponentUse {
 export function blankCode(body: string): string {
   const blank = (match: string) => match.replace(/[^\n]/g, ' ');
   return body
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank)
+    // A fence may be indented (in a list item) and longer than three marks, holding a shorter one.
+    .replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\2[^\n]*$/gm, blank)
     .replace(/`[^`\n]+`/g, blank);
 }
 
@@ -143,36 +144,43 @@ function longestSharedStart(name: string, names: readonly string[]): string | un
 }
 
 export function findMdxPitfalls(body: string, file: string, firstLine = 1): Problem[] {
-  const source = blankCode(body);
-  const problems: Problem[] = [];
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  // Escaped characters (\{, \<) are text, as the fixes below suggest writing them.
+  const source = blankCode(body).replace(/\\[{}<>]/g, '  ');
+  const found: { offset: number; problem: Problem }[] = [];
   const lineAt = (offset: number) => source.slice(0, offset).split('\n').length + firstLine - 1;
+  const report = (offset: number, message: string, fix: string, field = `line ${lineAt(offset)}`) => found.push({ offset, problem: { file, field, message, fix } });
   const names = Object.keys(STORY_COMPONENTS);
-  // Tags are blanked as they are read, so braces inside attribute values (filters={false}) are not text.
-  let text = source;
-  for (const tag of source.matchAll(/<\/?([A-Za-z][\w.-]*)(?:\s[^<>]*?)?\/?>|<!--[\s\S]*?-->/g)) {
+  for (const m of source.matchAll(/<!--/g)) report(m.index, 'has an HTML comment, which MDX cannot read', 'write a comment as {/* … */}.');
+  for (const m of source.matchAll(/<[A-Za-z][\w+.-]*:[^\s<>]*>/g)) report(m.index, `has the address ${m[0]}, which MDX cannot read between < and >`, 'write it as a link: [words](address).');
+  for (const m of source.matchAll(/<(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b(?:"[^"]*"|'[^']*'|[^<>"'/])*>/g)) {
+    report(m.index, `has ${m[0]}, which MDX needs closed`, `write ${m[0].slice(0, -1).trimEnd()} /> instead.`);
+  }
+  // Tags, with their attribute values (quoted, or {…}), and fragments: blanked as they are read, so braces
+  // and signs inside them (filters={false}, title="under <30") are not taken for text.
+  let text = source.replace(/<!--[\s\S]*?-->|<[A-Za-z][\w+.-]*:[^\s<>]*>/g, blank);
+  for (const tag of text.matchAll(/<\/?([A-Za-z][\w.-]*)((?:"[^"]*"|'[^']*'|\{[^{}]*\}|[^<>"'{}])*)>|<\/?>/g)) {
     const name = tag[1];
     if (name !== undefined && /^[A-Z]/.test(name) && !names.includes(name)) {
       const meant = closestName(name, names) ?? longestSharedStart(name, names);
-      problems.push({
-        file,
-        field: `<${name}> on line ${lineAt(tag.index)}`,
-        message: 'is not a component this site knows, so the build would fail',
-        fix: `${meant ? `write <${meant}> if that is what you meant; ` : ''}the components are ${names.map((n) => `<${n}>`).join(', ')}.`,
-      });
+      report(
+        tag.index,
+        'is not a component this site knows, so the build would fail',
+        `${meant ? `write <${meant}> if that is what you meant; ` : ''}the components are ${names.map((n) => `<${n}>`).join(', ')}.`,
+        `<${name}> on line ${lineAt(tag.index)}`,
+      );
     }
-    text = text.slice(0, tag.index) + tag[0].replace(/[^\n]/g, ' ') + text.slice(tag.index + tag[0].length);
+    text = text.slice(0, tag.index) + blank(tag[0]) + text.slice(tag.index + tag[0].length);
   }
-  text = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, (m) => m.replace(/[^\n]/g, ' '));
-  for (const bare of text.matchAll(/<(?![A-Za-z/!])/g)) {
-    problems.push({ file, field: `line ${lineAt(bare.index)}`, message: 'has a "<" that starts no tag, which MDX cannot read', fix: 'write &lt; for the sign, or the words "less than".' });
-  }
+  text = text.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
+  // "a < b" is read as text; "<30" as the start of a tag.
+  for (const bare of text.matchAll(/<(?![\sA-Za-z/!>])/g)) report(bare.index, 'has a "<" that starts no tag, which MDX cannot read', 'write \\< or &lt; for the sign, or the words "less than".');
   for (const code of text.matchAll(/\{[^{}]*\}|[{}]/g)) {
-    problems.push({
-      file,
-      field: `line ${lineAt(code.index)}`,
-      message: `has "${code[0].length > 40 ? `${code[0].slice(0, 40)}…` : code[0]}", which MDX runs as code, so the build would fail`,
-      fix: 'write \\{ and \\} for the braces themselves, or delete them (a heading\'s link id is made from its words).',
-    });
+    report(
+      code.index,
+      `has "${code[0].length > 40 ? `${code[0].slice(0, 40)}…` : code[0]}", which MDX runs as code, so the build would fail`,
+      'write \\{ and \\} for the braces themselves, or delete them (a heading\'s link id is made from its words).',
+    );
   }
-  return problems;
+  return found.sort((a, b) => a.offset - b.offset).map((f) => f.problem);
 }

@@ -199,6 +199,9 @@ export async function readFolder(dir: string, folder: Folder): Promise<{ entries
 /** What a story folder may hold besides its content folders: the settings and a guide for its writers. */
 const TOP_LEVEL_FILES = ['site.yaml', 'README.md'];
 
+/** Files beside them that are nobody's content: notes for the writers (Markdown), editors' backups, the system's own. */
+const IGNORED = (name: string) => name.endsWith('.md') || name.endsWith('~') || /^#.*#$/.test(name) || ['Thumbs.db', 'desktop.ini'].includes(name);
+
 /**
  * Files and folders at the top of the story folder that nothing reads ("event/", "glosary/", "site.yml"):
  * their content would be left out of the site without a word.
@@ -212,7 +215,7 @@ async function strayEntries(dir: string): Promise<Problem[]> {
   }
   const known = [...FOLDERS, ...TOP_LEVEL_FILES];
   return names
-    .filter(({ name }) => !name.startsWith('.') && !known.includes(name))
+    .filter(({ name, folder }) => !name.startsWith('.') && !known.includes(name) && (folder || !IGNORED(name)))
     .map(({ name, folder }) => {
       const meant = closestName(name, known);
       return {

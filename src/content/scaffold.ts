@@ -72,7 +72,7 @@ Creates a content file with every field explained and placeholders to replace.
 passes the check and builds at once with CONTENT_DIR=<folder>; then replace
 the sample with your story, file by file.
 
-Example: npm run new -- event 2024-09-10-london-briefing`;
+Example: npm run new -- event 2020-03-02-bridge-vote`;
 
 /** What `npm run new` calls a whole new story, in a folder of its own (src/content/scaffold-story.ts). */
 export const STORY_COMMAND = 'story';
@@ -328,7 +328,7 @@ const KIND_TEXTS: Record<Folder, KindText> = {
     what: 'one dated thing that happened.',
     hints: (input, root) => {
       const placeholderSource = eventPlaceholder(input, root);
-      // An id typed with its day ("2024-09-10-london-briefing") gives the date; the check holds them together.
+      // An id typed with its day ("2020-03-02-bridge-vote") gives the date; the check holds them together.
       const typed = /^(\d{4}-\d{2}-\d{2})-/.exec(input.id ?? '')?.[1];
       const day = typed !== undefined && !('error' in parsePartialDate(typed)) ? typed : undefined;
       return {

@@ -38,15 +38,18 @@ export type PostCitation = Citation & { unmarked?: boolean };
  * (src/components/Person.astro cites each source of a post once), and a second passage of one source
  * joins the note of the first without a marker of its own.
  */
-export const postCitations = (roles: readonly { sources: readonly Citation[] }[]): PostCitation[] =>
-  roles.flatMap((role) => role.sources.map((c, i) => (role.sources.findIndex((d) => d.source === c.source) < i ? { ...c, unmarked: true } : c)));
+export const postCitations = (roles: readonly { sources: readonly Citation[] }[]): PostCitation[] => roles.flatMap((role) => markRepeats(role.sources));
+
+/** One list's citations, each after the first of its source `unmarked`: the list shows one marker a source. */
+const markRepeats = (list: readonly Citation[]): PostCitation[] => list.map((c, i) => (list.findIndex((d) => d.source === c.source) < i ? { ...c, unmarked: true } : c));
 
 /**
  * `postsOf(id)`: the citations a `<Person id>` card shows for the person's posts, in the card's order (the
  * card cites them before the explainer's own words about the person).
  */
 export function citationNotes(explainer: Pick<Entry<ExplainerData>, 'data' | 'body' | 'file'>, postsOf: (person: string) => readonly PostCitation[] = () => []): CitationNotes {
-  const uses: PostCitation[] = explainer.data.keyPoints.flatMap((p) => p.sources);
+  // A key point, like a person's post, shows one marker a source (src/components/KeyPoints.astro).
+  const uses: PostCitation[] = explainer.data.keyPoints.flatMap((p) => markRepeats(p.sources));
   for (const use of findComponentUses(explainer.body, explainer.file).uses) {
     if (use.name === 'Person') uses.push(...postsOf(use.attributes['id'] ?? ''));
     const cited = citationOf(use);

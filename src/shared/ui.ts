@@ -270,7 +270,7 @@ export const UI = {
     details: 'Event details',
     detailsEmpty: 'Select an event on the chart to see what happened and its sources.',
     /** The same panel before the script runs (or without JavaScript), where a dot is a link to the event's page. */
-    detailsLinks: 'Each dot on the chart links to its event’s page: what happened, and its sources.',
+    detailsLinks: 'Each dot on the chart is a link: to its event’s page, with what happened and its sources, or, for a numbered dot, to its events in the list.',
     outOfView: 'This event is outside the period the chart now shows.',
     showAgain: 'Show it on the chart',
     close: 'Close',

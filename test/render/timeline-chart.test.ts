@@ -41,7 +41,7 @@ test('the server names each lane on the chart, writes the window line the script
   expect(html).toContain('<text class="tl-lane-name" x="6" y="68">Diplomacy</text>');
   expect(html).toContain('<p class="tl-window" data-window-text>Showing 1 January 2024 – 31 December 2024 · 2 events</p>');
   // Until the script runs (or without it) the panel says what a dot does then: it links to the event's page.
-  expect(html).toContain('<section class="tl-details" data-details aria-label="Event details" tabindex="-1"><p class="tl-details-empty" data-enhanced="Select an event on the chart to see what happened and its sources.">Each dot on the chart links to its event’s page: what happened, and its sources.</p></section>');
+  expect(html).toContain('<section class="tl-details" data-details aria-label="Event details" tabindex="-1"><p class="tl-details-empty" data-enhanced="Select an event on the chart to see what happened and its sources.">Each dot on the chart is a link: to its event’s page, with what happened and its sources, or, for a numbered dot, to its events in the list.</p></section>');
   // Only readers without JavaScript see the note; nothing has to hide it.
   expect(html).toMatch(/<noscript><p class="tl-nojs">Zooming, filters and event details need JavaScript/);
   // The filters, and their script, come only with a timeline that has them.

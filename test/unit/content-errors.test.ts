@@ -765,7 +765,8 @@ describe('what npm run new leaves and slips a check would miss', () => {
   });
 
   test('a file or folder the site does not read is named, with the name it most likely meant', async () => {
-    expect(await report({ 'event/2020-05-20-x.yaml': event(''), 'site.yml': 'title: x\n', 'notes/plan.txt': 'x' })).toMatchInlineSnapshot(`
+    // Writers' notes, editors' backups and the system's files are nobody's content, and are let be.
+    expect(await report({ 'event/2020-05-20-x.yaml': event(''), 'site.yml': 'title: x\n', 'notes/plan.txt': 'x', 'plan.md': 'x', 'site.yaml~': 'x', 'Thumbs.db': 'x' })).toMatchInlineSnapshot(`
       "Content check found 3 problems in content/.
 
       content/event/
@@ -785,7 +786,7 @@ describe('what npm run new leaves and slips a check would miss', () => {
   });
 
   test('an unknown reference suggests the id it most likely meant', async () => {
-    expect(await report({ 'events/2020-05-20-x.yaml': event('places:\n  - rivertn\n') })).toMatchInlineSnapshot(`
+    expect(await report({ 'events/2020-05-20-x.yaml': event('places:\n  - rivertn\n'), 'events/1000-sandbags.yaml': event('') })).toMatchInlineSnapshot(`
       "Content check found 1 problem in content/.
 
       content/events/2020-05-20-x.yaml
@@ -797,7 +798,7 @@ describe('what npm run new leaves and slips a check would miss', () => {
   });
 
   test("a source retrieved before it was published, and an event dated another day than its file name, are refused", async () => {
-    const source = (await original('sources/gazette-2020-03-02-bridge.md')).replace(/retrieved: .*/, 'retrieved: 2020-03-01');
+    const source = (await original('sources/gazette-2020-03-02-bridge.md')).replace(/retrieved: .*/, 'retrieved: 2020-02-28');
     expect(await report({ 'sources/gazette-2020-03-02-bridge.md': source, 'events/2020-05-21-x.yaml': event('') })).toMatchInlineSnapshot(`
       "Content check found 2 problems in content/.
 
@@ -806,7 +807,7 @@ describe('what npm run new leaves and slips a check would miss', () => {
           Fix: correct the date, or rename the file to begin with 2020-05-20 and list "2020-05-21-x" under formerIds so its old address still works.
 
       content/sources/gazette-2020-03-02-bridge.md
-        retrieved: 2020-03-01 is before the document was published (2020-03-02)
+        retrieved: 2020-02-28 is before the document was published (2020-03-02)
           Fix: give the day the text was stored (retrieved), and check published: against the document.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
@@ -814,17 +815,23 @@ describe('what npm run new leaves and slips a check would miss', () => {
   });
 
   test('in an explainer, a tag that is no component, a bare "<" and braces are named with their lines before the build would fail on them', async () => {
-    const mdx = (await original('explainers/the-bridge.mdx')).replace('## What the mayor said', '## What the mayor said {draft}\n\nLess than <30 per cent.<Citation source="x" />\n\n`{code}` and <abbr>ok</abbr> {/* a note */}');
+    const mdx = (await original('explainers/the-bridge.mdx')).replace('## What the mayor said', '## What the mayor said {draft}\n\nLess than <30 per cent.<Citation source="x" />\n\n`{code}` and <abbr title="a > b {c}">ok</abbr> {/* a note */}, \\{escaped\\}, a < b.\n\n<!-- a note --> <https://example.org> and<br>\n\n````md\n```\n<Nothing>{}\n```\n````');
     expect(await report({ 'explainers/the-bridge.mdx': mdx })).toMatchInlineSnapshot(`
-      "Content check found 3 problems in content/.
+      "Content check found 6 problems in content/.
 
       content/explainers/the-bridge.mdx
-        <Citation> on line 24: is not a component this site knows, so the build would fail
-          Fix: write <Cite> if that is what you meant; the components are <Quote>, <Cite>, <Term>, <Timeline>, <StatusChart>, <Map>, <Steps>, <Step>, <Figures>, <Figure>, <Person>.
-        line 24: has a "<" that starts no tag, which MDX cannot read
-          Fix: write &lt; for the sign, or the words "less than".
         line 22: has "{draft}", which MDX runs as code, so the build would fail
           Fix: write \\{ and \\} for the braces themselves, or delete them (a heading's link id is made from its words).
+        line 24: has a "<" that starts no tag, which MDX cannot read
+          Fix: write \\< or &lt; for the sign, or the words "less than".
+        <Citation> on line 24: is not a component this site knows, so the build would fail
+          Fix: write <Cite> if that is what you meant; the components are <Quote>, <Cite>, <Term>, <Timeline>, <StatusChart>, <Map>, <Steps>, <Step>, <Figures>, <Figure>, <Person>.
+        line 28: has an HTML comment, which MDX cannot read
+          Fix: write a comment as {/* … */}.
+        line 28: has the address <https://example.org>, which MDX cannot read between < and >
+          Fix: write it as a link: [words](address).
+        line 28: has <br>, which MDX needs closed
+          Fix: write <br /> instead.
 
       Fix these, then run \`npm run check\` again (the content guide is content/README.md)."
     `);

@@ -7,4 +7,6 @@ test("a glossary entry shows the names that are other words, not the spellings a
   expect(otherNames('Flood barrier', ["Riverton's flood barrier", 'the wall'])).toEqual(['the wall']);
   expect(otherNames('River Authority', ['RA', 'the authority'])).toEqual(['RA', 'the authority']);
   expect(otherNames('Dam', ['dams', 'Dam', 'weir'])).toEqual(['weir']);
+  // Other words are other names, even where one word is shared; and any script counts.
+  expect(otherNames('Flood barrier', ['flood wall', 'flood walls', 'Хвиля'])).toEqual(['flood wall', 'Хвиля']);
 });

@@ -54,7 +54,8 @@ export function checkEvents(ctx: CheckContext, coverageValid: boolean): void {
     }
 
     // The id leads the event's address with its date ("2020-03-02-bridge-vote"), so it must not say another day.
-    const idDate = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)-/.exec(id)?.[1];
+    // A month at least ("2020-05-storm"): a leading number alone may be a count ("1000-drones-…").
+    const idDate = /^(\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?)-/.exec(id)?.[1];
     if (idDate !== undefined && !data.date.startsWith(idDate) && !idDate.startsWith(data.date)) {
       ctx.report(
         file,

@@ -1,5 +1,6 @@
 /** Sources: stored text present; standing coherent with via; the id names the stored publisher or its via; archive after publication. */
 import { partialDate } from '../../shared/dates.ts';
+import { addDays } from '../../shared/timeline/time-scale.ts';
 import type { CheckContext } from './context.ts';
 import { namesOutlet, outletPart, outletWords } from './outlets.ts';
 
@@ -30,7 +31,8 @@ export function checkSources(ctx: CheckContext): void {
         `name the file after who published the stored text (or, for a syndicated report or a copy, the original outlet in via:), e.g. sources/${outletWords(data.publisher).join('-')}${id.slice(outlet.length)}.md, and update the citations; if the text is really the other outlet's, store it from that outlet.`,
       );
     }
-    if (partialDate(data.published).first > data.retrieved) {
+    // A day's grace: the publisher's date is in its time zone, which may be a day ahead of ours.
+    if (partialDate(data.published).first > addDays(data.retrieved, 1)) {
       ctx.report(file, 'retrieved', `${data.retrieved} is before the document was published (${data.published})`, 'give the day the text was stored (retrieved), and check published: against the document.');
     }
     if (data.archived !== undefined && data.archived.date < partialDate(data.published).first) {

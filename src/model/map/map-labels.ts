@@ -115,10 +115,10 @@ export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels:
 
 /**
  * Names for a few dots of a small map (the front page's teaser), clear of each other and of every dot:
- * one set sized for the map at its widest, one twice as large for a phone, where it is drawn at about
- * half that size. `dots` are all the map's dots with their radius; `named` the ids to name, first first.
+ * one set sized for the map at its widest, one `narrowScale` times as large for a phone, where it is drawn
+ * smaller. `dots` are all the map's dots with their radius; `named` the ids to name, first first.
  */
-export function dotLabels(dots: readonly { id: string; name: string; x: number; y: number; r: number }[], named: readonly string[], width: number, height: number, size: number): LabelSets {
+export function dotLabels(dots: readonly { id: string; name: string; x: number; y: number; r: number }[], named: readonly string[], width: number, height: number, size: number, narrowScale = 2): LabelSets {
   const place = (scale: number) => {
     const requests: LabelRequest[] = named.flatMap((id, i) => {
       const dot = dots.find((d) => d.id === id);
@@ -126,5 +126,5 @@ export function dotLabels(dots: readonly { id: string; name: string; x: number; 
     });
     return placeLabels(requests, dots.map((d) => ({ x: d.x, y: d.y, r: d.r })), width, height);
   };
-  return { wide: place(1), narrow: place(2) };
+  return { wide: place(1), narrow: place(narrowScale) };
 }

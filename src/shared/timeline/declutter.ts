@@ -220,7 +220,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   type Item = PlacedLabel | (Reserved & { fixed: true });
   const inRow = new Map<string, Item[]>();
   const key = (lane: number, row: LabelRow) => `${lane}:${row}`;
-  for (const r of options.reserved ?? []) (inRow.get(key(r.lane, r.row)) ?? inRow.set(key(r.lane, r.row), []).get(key(r.lane, r.row))!).push({ ...r, fixed: true });
+  for (const r of mergeReserved(options.reserved ?? [])) (inRow.get(key(r.lane, r.row)) ?? inRow.set(key(r.lane, r.row), []).get(key(r.lane, r.row))!).push({ ...r, fixed: true });
   /** Packs the row with `label` added (in place of `replacing`); keeps the result if every label stays near its mark. */
   const tryRow = (label: PlacedLabel, replacing?: PlacedLabel): boolean => {
     const k = key(label.lane, label.row);
@@ -281,6 +281,23 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
     .flat()
     .filter((item): item is PlacedLabel => !('fixed' in item))
     .sort((a, b) => a.lane - b.lane || a.row - b.row || a.x - b.x);
+}
+
+/**
+ * Reserved boxes of one row that touch or come closer than a label gap (an axis break beside a lane's name)
+ * as one box: two fixed boxes closer than the gap could not both keep their places, and the row would take
+ * no label at all.
+ */
+export function mergeReserved(reserved: readonly Reserved[]): Reserved[] {
+  const merged: Reserved[] = [];
+  const sorted = [...reserved].sort((a, b) => a.lane - b.lane || a.row - b.row || a.x - b.x);
+  for (const r of sorted) {
+    const last = merged.at(-1);
+    if (last && last.lane === r.lane && last.row === r.row && r.x < last.x + last.width + LABEL_GAP) {
+      last.width = Math.max(last.x + last.width, r.x + r.width) - last.x;
+    } else merged.push({ ...r });
+  }
+  return merged;
 }
 
 /** Where a label's leader meets it: over its mark when the label spans the mark, else near the end closest to it. */
