@@ -126,12 +126,6 @@ export function citationOf(use: ComponentUse): { source: string; quote: string |
   return undefined;
 }
 
-/**
- * What MDX reads as code where a writer meant text, found before the build so the check names the line
- * instead of the build failing with a stack trace: a tag that is no story component (`<Citation>` for
- * `<Cite>`), a "<" that starts no tag ("<30 per cent"), and braces, which MDX runs as JavaScript
- * ("## Heading {draft}"). Code spans and blocks are skipped; `{/* a comment *\/}` is MDX's own comment.
- */
 /** The name that starts with the most of `name`'s letters, three at least ("Citation" → "Cite"). */
 function longestSharedStart(name: string, names: readonly string[]): string | undefined {
   const shared = (other: string) => {
@@ -143,6 +137,12 @@ function longestSharedStart(name: string, names: readonly string[]): string | un
   return best !== undefined && shared(best) >= 3 ? best : undefined;
 }
 
+/**
+ * What MDX reads as code where a writer meant text, found before the build so the check names the line
+ * instead of the build failing with a stack trace: a tag that is no story component (`<Citation>` for
+ * `<Cite>`), a "<" that starts no tag ("<30 per cent"), and braces, which MDX runs as JavaScript
+ * ("## Heading {draft}"). Code spans and blocks are skipped; `{/* a comment *\/}` is MDX's own comment.
+ */
 export function findMdxPitfalls(body: string, file: string, firstLine = 1): Problem[] {
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
   // Escaped characters (\{, \<) are text, as the fixes below suggest writing them.

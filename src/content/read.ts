@@ -10,7 +10,7 @@ import { parse, YAMLParseError } from 'yaml';
 import { closestName } from '../shared/closest-name.ts';
 import { ID_PATTERN } from '../shared/ids.ts';
 import { PLACEHOLDER, type Problem } from './problems.ts';
-import { FOLDERS, isFolder, KINDS, type Folder } from './registry.ts';
+import { FOLDERS, isDefaultId, isFolder, KINDS, type Folder } from './registry.ts';
 
 export interface RawEntry {
   /** The file name without its extension. */
@@ -122,9 +122,6 @@ export async function readSite(dir: string, problems: Problem[]): Promise<RawEnt
   const data = parseYaml(text, 'site.yaml', problems);
   return data === undefined ? undefined : { id: 'site', file: 'site.yaml', data, body: '', bodyLine: 1 };
 }
-
-/** The id `npm run new` gives when none is typed (src/content/scaffold.ts): "new-place", "2024-07-01-new-event". */
-export const isDefaultId = (id: string, folder: Folder): boolean => new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}-)?new-${KINDS[folder].command}$`).test(id);
 
 async function listFolder(dir: string, folder: Folder, problems: Problem[]): Promise<string[]> {
   let names: string[];

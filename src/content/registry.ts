@@ -58,6 +58,12 @@ export type DataOf<F extends Folder> = z.output<(typeof KINDS)[F]['schema']>;
 /** The folder of the kind `npm run new -- <command>` creates, if any. */
 export const folderOfCommand = (command: string): Folder | undefined => FOLDERS.find((f) => KINDS[f].command === command);
 
+/** The id `npm run new` gives an entry when none is typed: "new-place", or for an event its date and "new-event". */
+export const defaultId = (folder: Folder, date: string): string => (folder === 'events' ? `${date}-new-${KINDS[folder].command}` : `new-${KINDS[folder].command}`);
+
+/** True for an id `npm run new` gives (see defaultId), which the check refuses until the file is renamed. */
+export const isDefaultId = (id: string, folder: Folder): boolean => new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}-)?new-${KINDS[folder].command}$`).test(id);
+
 /** What an entry is called, for a link to it: its headline, name or term ("" for kinds that have none). */
 export const nameOf = (data: unknown): string => {
   const { title, name, term } = data as { title?: string; name?: string; term?: string };

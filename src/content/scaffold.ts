@@ -12,9 +12,9 @@ import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import type { SiteSettings } from '../schemas/site.ts';
 import { parsePartialDate, partialDate } from '../shared/dates.ts';
-import { ID_PATTERN } from '../shared/ids.ts';
+import { ID_PATTERN, idDate } from '../shared/ids.ts';
 import { PLACEHOLDER } from './problems.ts';
-import { FOLDERS, folderOfCommand, KINDS, type Folder } from './registry.ts';
+import { defaultId, FOLDERS, folderOfCommand, KINDS, type Folder } from './registry.ts';
 
 /** What `npm run new` can create: every kind in the registry, by the name a journalist types. */
 export const COMMANDS = FOLDERS.map((folder) => KINDS[folder].command);
@@ -329,8 +329,8 @@ const KIND_TEXTS: Record<Folder, KindText> = {
     hints: (input, root) => {
       const placeholderSource = eventPlaceholder(input, root);
       // An id typed with its day ("2020-03-02-bridge-vote") gives the date; the check holds them together.
-      const typed = /^(\d{4}-\d{2}-\d{2})-/.exec(input.id ?? '')?.[1];
-      const day = typed !== undefined && !('error' in parsePartialDate(typed)) ? typed : undefined;
+      const typed = idDate(input.id ?? '');
+      const day = typed !== undefined && typed.length === 10 && !('error' in parsePartialDate(typed)) ? typed : undefined;
       return {
         date: day !== undefined ? { value: day } : { value: placeholderSource.date, marked: ': the real date' },
         category: { value: input.site.categories[0]?.id ?? '', marked: ' if another category fits better' },
@@ -405,7 +405,7 @@ export function scaffold(input: ScaffoldInput): Scaffold {
   const { command, extension, schema, noun } = KINDS[folder];
   const today = parsePartialDate(input.today);
   if ('error' in today || today.precision !== 'day') throw new Error(`today must be a day, YYYY-MM-DD, not "${input.today}"`);
-  const id = checkId(input.id ?? (folder === 'events' ? `${eventPlaceholder(input, root).date}-new-event` : `new-${command}`), command, extension);
+  const id = checkId(input.id ?? defaultId(folder, folder === 'events' ? eventPlaceholder(input, root).date : input.today), command, extension);
   const path = `${folder}/${id}${extension}`;
   if (new Set(input.existing ?? []).has(path)) throw new ScaffoldError(alreadyExists(path, command, root));
   const kindText = KIND_TEXTS[folder];

@@ -5,6 +5,7 @@
  * and at least one source that is not a copy.
  */
 import { partialDate } from '../../shared/dates.ts';
+import { idDate } from '../../shared/ids.ts';
 import { messageDate } from '../problems.ts';
 import type { CheckContext } from './context.ts';
 
@@ -54,13 +55,12 @@ export function checkEvents(ctx: CheckContext, coverageValid: boolean): void {
     }
 
     // The id leads the event's address with its date ("2020-03-02-bridge-vote"), so it must not say another day.
-    // A month at least ("2020-05-storm"): a leading number alone may be a count ("1000-drones-…").
-    const idDate = /^(\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?)-/.exec(id)?.[1];
-    if (idDate !== undefined && !data.date.startsWith(idDate) && !idDate.startsWith(data.date)) {
+    const dated = idDate(id);
+    if (dated !== undefined && !data.date.startsWith(dated) && !dated.startsWith(data.date)) {
       ctx.report(
         file,
         'date',
-        `${data.date} is not the date the file name begins with (${idDate}), which readers see in the event's address`,
+        `${data.date} is not the date the file name begins with (${dated}), which readers see in the event's address`,
         `correct the date, or rename the file to begin with ${data.date} and list "${id}" under formerIds so its old address still works.`,
       );
     }
