@@ -1,7 +1,7 @@
 /** Label placement: deterministic, inside the map, never overlapping, and clear of markers. */
 import { expect, test } from 'vitest';
 import { labelWidth, placeLabels, type LabelRequest } from '../../src/model/map/labels.ts';
-import { dotLabels } from '../../src/model/map/map-labels.ts';
+import { dotLabels, MOMENT_NARROW_SCALE, momentLabels } from '../../src/model/map/map-labels.ts';
 import { simplifyLine } from '../../src/model/map/simplify.ts';
 
 const request = (id: string, x: number, y: number, priority = 1): LabelRequest => ({ id, text: id, x, y, size: 10, priority, gap: 4, mode: 'around', className: 'label-place' });
@@ -53,5 +53,29 @@ test("a small map's dots are named only where asked, twice as large for a phone,
     const nearestX = Math.max(b.left, Math.min(d.x, b.right));
     const nearestY = Math.max(b.top, Math.min(d.y, b.bottom));
     expect(Math.hypot(nearestX - d.x, nearestY - d.y), `${l.id} against ${d.id}`).toBeGreaterThanOrEqual(d.r);
+  }
+});
+
+test("a small map of a day names the place picked out first, its countries and capitals inside the part shown, and on a phone only the story's own capitals", () => {
+  const place = (id: string, name: string, x: number, y: number, kind: 'capital' | 'city') => ({ id, name, x, y, kind, extent: 4, events: [] }) as unknown as Parameters<typeof momentLabels>[0]['places'][number];
+  const model = {
+    countries: [{ id: 'country-rv', name: 'Riverland', x: 170, y: 290 }, { id: 'country-far', name: 'Farland', x: 500, y: 150 }],
+    capitals: [{ id: 'capital-0', name: 'Elsewhere', x: 60, y: 60, inStoryCountry: false }, { id: 'capital-1', name: 'Beyond', x: 480, y: 60, inStoryCountry: false }],
+    places: [place('riverton', 'Riverton', 120, 100, 'capital'), place('kestrel', 'Kestrel', 200, 200, 'city')],
+  };
+  const shown = { x: 20, y: 20, width: 300, height: 300 };
+  const labels = momentLabels(model, shown, { x: 200, y: 200, name: 'Kestrel' }, [{ x: 210, y: 180 }]);
+  expect(labels.wide.map((l) => l.text).sort()).toEqual(['Elsewhere', 'Kestrel', 'Riverland', 'Riverton']);
+  expect(labels.narrow.map((l) => l.text).sort()).toEqual(['Kestrel', 'Riverland', 'Riverton']);
+  // Back on the map's own units: anchored where the place is, not where it is in the box.
+  expect(labels.wide.find((l) => l.text === 'Kestrel')).toMatchObject({ x: 200, y: 200 });
+  expect(labels.narrow.find((l) => l.text === 'Kestrel')!.size).toBeCloseTo(15 * MOMENT_NARROW_SCALE);
+  // A dot for each capital named, none for the place picked out (it has its own ring).
+  expect(labels.capitals.wide).toEqual([{ x: 60, y: 60 }, { x: 120, y: 100 }]);
+  expect(labels.capitals.narrow).toEqual([{ x: 120, y: 100 }]);
+  for (const l of labels.wide) {
+    const b = box(l);
+    expect(b.left).toBeGreaterThanOrEqual(20 - 3);
+    expect(b.right).toBeLessThanOrEqual(320 + 3);
   }
 });

@@ -61,13 +61,36 @@ export function visibleCentre(frame: MapFrame, a3: string): [number, number] | u
   return [mean(0), mean(1)];
 }
 
-export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels: StoryMap['labels'], labelCountries: readonly string[] = []): LabelSets {
-  const countryNames = new Intl.DisplayNames([story.site.language], { type: 'region' });
+/** A country's name and where it goes on the map, in map units. */
+export interface CountryName {
+  id: string;
+  name: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * The countries a map names: those the story's map settings place (labels of kind "country"), or else each
+ * country the story's places are in, named in the story's language at the middle of what shows of it.
+ */
+export function countryNames(story: Story, frame: MapFrame, labels: StoryMap['labels'], labelCountries: readonly string[]): CountryName[] {
+  const names = new Intl.DisplayNames([story.site.language], { type: 'region' });
   const derived = labelCountries.flatMap((code) => {
     const a3 = alpha3(code);
     const at = a3 && hasCountry(a3) ? visibleCentre(frame, a3) : undefined;
-    return at ? [{ id: `country-${code.toLowerCase()}`, name: countryNames.of(code) ?? code, x: at[0], y: at[1] }] : [];
+    return at ? [{ id: `country-${code.toLowerCase()}`, name: names.of(code) ?? code, x: at[0], y: at[1] }] : [];
   });
+  const given = labels.flatMap((point, i) => {
+    if (point.kind !== 'country' || story.places.some((p) => p.data.name === point.name)) return [];
+    const at = project(frame, [point.lon, point.lat]);
+    return at ? [{ id: `label-${i}`, name: point.name, x: at[0], y: at[1] }] : [];
+  });
+  return [...derived, ...given];
+}
+
+const countryRequest = (c: CountryName, size: number): LabelRequest => ({ id: c.id, text: c.name, x: c.x, y: c.y, size, priority: 7, gap: 0, mode: 'centre', className: 'label-country', ...COUNTRY_TYPE });
+
+export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels: StoryMap['labels'], countries: readonly CountryName[]): LabelSets {
   const requests = (narrow: boolean): LabelRequest[] => {
     const s = narrow ? 2 : 1;
     const out: LabelRequest[] = [];
@@ -91,15 +114,15 @@ export function mapLabels(story: Story, frame: MapFrame, inputs: Inputs, labels:
       // Gap: the dot's radius with its stroke (MapSvg.astro), and a little air.
       add({ id: capital.id, text: capital.name, x: capital.x, y: capital.y, size: 10.5, priority: narrow ? 3 : 4.5, gap: 3.5, mode: 'around', className: 'label-capital', bold: true });
     }
-    for (const c of derived) add({ id: c.id, text: c.name, x: c.x, y: c.y, size: 14, priority: 7, gap: 0, mode: 'centre', className: 'label-country', ...COUNTRY_TYPE });
+    for (const c of countries) add(countryRequest(c, 14));
     labels.forEach((point, i) => {
-      if (point.kind === 'capital' || story.places.some((p) => p.data.name === point.name)) return;
+      if (point.kind === 'capital' || point.kind === 'country' || story.places.some((p) => p.data.name === point.name)) return;
       if (narrow && point.kind === 'region') return;
       const at = project(frame, [point.lon, point.lat]);
       if (!at) return;
-      const size = point.kind === 'country' ? 14 : point.kind === 'sea' ? 11 : 10;
-      const priority = point.kind === 'country' ? 7 : point.kind === 'sea' ? 1.5 : 1;
-      add({ id: `label-${i}`, text: point.name, x: at[0], y: at[1], size, priority, gap: 0, mode: 'centre', className: `label-${point.kind}`, ...(point.kind === 'country' ? COUNTRY_TYPE : {}) });
+      const size = point.kind === 'sea' ? 11 : 10;
+      const priority = point.kind === 'sea' ? 1.5 : 1;
+      add({ id: `label-${i}`, text: point.name, x: at[0], y: at[1], size, priority, gap: 0, mode: 'centre', className: `label-${point.kind}` });
     });
     return out;
   };
@@ -127,4 +150,55 @@ export function dotLabels(dots: readonly { id: string; name: string; x: number; 
     return placeLabels(requests, dots.map((d) => ({ x: d.x, y: d.y, r: d.r })), width, height);
   };
   return { wide: place(1), narrow: place(narrowScale) };
+}
+
+/** A part of the map, in map units. */
+export interface MapBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** How much larger a small map's names are drawn where it is shown small (a phone, a grid of moments). */
+export const MOMENT_NARROW_SCALE = 2.4;
+
+/**
+ * Names for a small map of one day (a <Steps> graphic, a moment of <MapMoments>), which draws no place
+ * markers: the countries and capitals in view, so a reader can find their way, and the place picked out,
+ * first. Kept clear of the rings that say who held a place. Where the map is shown small, only the capitals
+ * of the countries the story's places are in. `box` is the part of the map shown; `capitals` are the
+ * capitals named in each set, to be drawn as dots.
+ */
+export function momentLabels(
+  model: { countries: readonly CountryName[]; capitals: readonly { id: string; name: string; x: number; y: number; inStoryCountry: boolean }[]; places: readonly PlaceMark[] },
+  box: MapBox,
+  highlight: { x: number; y: number; name: string } | undefined,
+  held: readonly { x: number; y: number }[],
+): LabelSets & { capitals: { wide: { x: number; y: number }[]; narrow: { x: number; y: number }[] } } {
+  const inBox = (p: { x: number; y: number }, margin: number) => p.x >= box.x + margin && p.x <= box.x + box.width - margin && p.y >= box.y + margin && p.y <= box.y + box.height - margin;
+  const inView = [...model.capitals, ...model.places.filter((p) => p.kind === 'capital').map((p) => ({ id: `place-${p.id}`, name: p.name, x: p.x, y: p.y, inStoryCountry: true }))]
+    .filter((c) => inBox(c, 0) && !(highlight && c.x === highlight.x && c.y === highlight.y));
+  const countries = model.countries.filter((c) => inBox(c, 0));
+  // Placed in the box's own units, from its top left corner, then moved back onto the map.
+  const shift = <T extends { x: number; y: number }>(p: T, by: number): T => ({ ...p, x: p.x + by * box.x, y: p.y + by * box.y });
+  const place = (scale: number) => {
+    const capitals = scale === 1 ? inView : inView.filter((c) => c.inStoryCountry);
+    const requests: LabelRequest[] = [
+      ...(highlight ? [{ id: 'highlight', text: highlight.name, x: highlight.x, y: highlight.y, size: 15 * scale, priority: 10, gap: 14, mode: 'around' as const, className: 'label-highlight', bold: true }] : []),
+      ...capitals.map((c) => ({ id: c.id, text: c.name, x: c.x, y: c.y, size: 11 * scale, priority: 6, gap: 3 * scale, mode: 'around' as const, className: 'label-capital', bold: true })),
+      ...countries.map((c) => countryRequest(c, 13 * scale)),
+    ].map((r) => shift(r, -1));
+    const obstacles: Obstacle[] = [
+      ...held.map((h) => ({ x: h.x, y: h.y, r: 9 })),
+      ...capitals.map((c) => ({ x: c.x, y: c.y, r: 3 * scale + 1 })),
+      ...(highlight ? [{ x: highlight.x, y: highlight.y, r: 14 }] : []),
+    ].map((o) => shift(o, -1));
+    const placed = placeLabels(requests, obstacles, box.width, box.height).map((l) => shift(l, 1));
+    // A dot only where its name went: a dot with no name says nothing.
+    return { placed, dots: capitals.filter((c) => placed.some((l) => l.id === c.id)).map(({ x, y }) => ({ x, y })) };
+  };
+  const wide = place(1);
+  const narrow = place(MOMENT_NARROW_SCALE);
+  return { wide: wide.placed, narrow: narrow.placed, capitals: { wide: wide.dots, narrow: narrow.dots } };
 }

@@ -6,15 +6,18 @@
  * place when, and when each event happened, and is drawn as of one day
  * (`at`); the browser moves that day without rebuilding anything.
  */
+import { geoContains } from 'd3-geo';
 import { formatPartialDate } from '../../shared/dates.ts';
 import { UI } from '../../shared/ui.ts';
 import type { Story } from '../../content/story.ts';
 import type { Holder } from '../../schemas/site.ts';
 import { appliesOn, mapAreas, type MapArea } from './areas.ts';
+import { country, hasCountry } from './atlas.ts';
 import { baseMap, type BaseMap } from './basemap.ts';
 import { controlByPlace, holderOn, type ControlChange } from './control.ts';
+import { alpha3 } from './countries.ts';
 import { keyDistances, type DistanceLine } from './key-distances.ts';
-import { mapLabels, type LabelSets } from './map-labels.ts';
+import { countryNames, mapLabels, type CountryName, type LabelSets } from './map-labels.ts';
 import { type Layer, type MapOptions, optionsHash } from './options.ts';
 import { placeMarks, type DateWindow, type PlaceMark } from './places.ts';
 import { mapFrame, project } from './projection.ts';
@@ -59,7 +62,10 @@ export interface MapModel {
   holders: Holder[];
   /** Places of the story outside this map, for a line under it. */
   offMap: { id: string; name: string }[];
-  capitals: { id: string; name: string; x: number; y: number }[];
+  /** Capitals that are not places of the story, and whether each is in a country one of the story's places is in. */
+  capitals: { id: string; name: string; x: number; y: number; inStoryCountry: boolean }[];
+  /** The countries the map names, placed whether or not its labels layer is shown (small maps of a day name them). */
+  countries: CountryName[];
   reach: { origin: string; rings: ReachRing[] };
   /** The country reach is shaded inside (the border's second country), alpha-3. */
   reachInto: string | undefined;
@@ -107,13 +113,16 @@ export function mapModel(story: Story, options: MapOptions): MapModel {
   const show = (layer: Layer) => options.layers.includes(layer);
   const { marks, outside } = placeMarks(story, frame, window);
   const places = show('places') || show('events') ? marks : [];
+  // The countries the story's places are in: a small map of a day names only their capitals where it is small.
+  const storyCountries = [...new Set(story.places.map((p) => alpha3(p.data.country)))].flatMap((a3) => (a3 && hasCountry(a3) ? [country(a3, '110m')] : []));
   const capitals = settings.labels
     .filter((p) => p.kind === 'capital' && !story.places.some((place) => place.data.name === p.name))
-    .map((p, i) => ({ id: `capital-${i}`, name: p.name, point: project(frame, [p.lon, p.lat]) }))
-    .flatMap((p) => (p.point ? [{ id: p.id, name: p.name, x: p.point[0], y: p.point[1] }] : []));
+    .map((p, i) => ({ id: `capital-${i}`, name: p.name, point: project(frame, [p.lon, p.lat]), inStory: storyCountries.some((c) => geoContains(c, [p.lon, p.lat])) }))
+    .flatMap((p) => (p.point ? [{ id: p.id, name: p.name, x: p.point[0], y: p.point[1], inStoryCountry: p.inStory }] : []));
   const reach = show('reach') ? reachRings(story, frame, frameKey, options, settings.border) : { origin: '', rings: [] };
   const distances = show('distances') ? keyDistances(story, frame, options.distances, settings.border?.line ?? []) : [];
-  const labels = mapLabels(story, frame, { places, capitals, reach: reach.rings, distances, labels: show('labels'), selected: options.place }, settings.labels, settings.labelCountries);
+  const countries = countryNames(story, frame, settings.labels, settings.labelCountries);
+  const labels = mapLabels(story, frame, { places, capitals, reach: reach.rings, distances, labels: show('labels'), selected: options.place }, settings.labels, countries);
   const control = controlByPlace(story);
   const holdings = Object.fromEntries(places.filter((p) => control.has(p.id)).map((p) => [p.id, { changes: control.get(p.id)!, now: holderOn(control.get(p.id)!, at) }]));
 
@@ -149,6 +158,7 @@ export function mapModel(story: Story, options: MapOptions): MapModel {
     holders: story.site.holders,
     offMap: outside.map((p) => ({ id: p.id, name: p.data.name })),
     capitals,
+    countries,
     reach,
     reachInto: settings.border?.a3[1],
     distances,
