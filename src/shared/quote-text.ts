@@ -16,13 +16,25 @@ const CLOSING = new Set(['"', '”', '“', '»', "'", '’']);
 
 export function displayQuote(words: string): string {
   const trailing = /\s*[,;:]$/;
-  let text = words.trim();
+  const whole = words.trim();
+  let text = whole;
   if (OPENING.has(text.charAt(0))) {
-    // Opening and closing marks come off together, so a closing apostrophe ("the soldiers’") stays.
-    text = text.slice(1).replace(trailing, '');
+    // Opening and closing marks come off together, so a closing apostrophe ("the soldiers’") stays. A full stop
+    // after the closing mark is the reporter's ("civilian capacities”."), so it goes with the mark.
+    text = text.slice(1).replace(trailing, '').replace(/(["”»])\s*\.$/, '$1');
     if (CLOSING.has(text.charAt(text.length - 1))) text = text.slice(0, -1);
+    // The source's marks enclosed the whole passage only if what is left has none, or has them inside out
+    // (“The bridge,” the mayor said, “stays shut”). A quotation that closes partway (“The bridge stays shut,” the
+    // mayor said) keeps its marks, which then nest as single ones.
+    if (!insideOut(curlyQuotes(text))) text = whole;
   }
   return nestQuotes(curlyQuotes(text.replace(trailing, '').trim())).replace(/ - /g, ' – ');
+}
+
+/** Whether the double marks in `text`, if any, close first and alternate: words between two quotations. */
+function insideOut(text: string): boolean {
+  const marks = text.match(/[“”]/g) ?? [];
+  return marks.length % 2 === 0 && marks.every((mark, i) => mark === (i % 2 === 0 ? '”' : '“'));
 }
 
 /**

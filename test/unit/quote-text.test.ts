@@ -40,3 +40,12 @@ test('a hyphen typed for a dash, with a space each side, shows as a dash; hyphen
 test("a source's passages are each shown once: words held by a longer passage go to it, the same words with the source's own marks to the first", () => {
   expect(passageHomes(['he approved it', '"And he approved it for that."', 'Another sentence.', 'And he approved it for that.'])).toEqual([1, 1, 2, 1]);
 });
+
+test("a source's quotation that closes partway through the passage keeps its marks, as single ones, and a reporter's full stop after the mark goes", () => {
+  expect(displayQuote('"Begin to pull out troops," Shoigu said during a televised meeting')).toBe('‘Begin to pull out troops,’ Shoigu said during a televised meeting');
+  expect(displayQuote('“The bridge stays shut,” the mayor said on Telegram.')).toBe('‘The bridge stays shut,’ the mayor said on Telegram.');
+  expect(displayQuote('"we should not allow them to touch other targets".')).toBe('we should not allow them to touch other targets');
+  expect(displayQuote('“We’re going to look and to listen” to the request, he said')).toBe('‘We’re going to look and to listen’ to the request, he said');
+  // Still inside out, so still stripped: the words between two quotations.
+  expect(displayQuote('“Mr. Putin,” Blinken said, “must not win”.')).toBe('Mr. Putin,” Blinken said, “must not win');
+});
