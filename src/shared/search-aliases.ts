@@ -32,24 +32,26 @@ export function aliasTable(groups: readonly (readonly string[])[]): AliasTable {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The query as typed, then the same query with a name in it swapped for each other name of its group, so
- * every spelling of a name finds what each of the others finds. One name is swapped (the longest found),
- * so a query makes as many searches as its name has spellings; `limit` caps them for a name with very many.
+ * The query as typed; then with every name in it written as its group's first name ("kiev zelenskiy" as
+ * "kyiv volodymyr zelensky"); then that, with one name at a time in each of its other spellings. Every
+ * spelling of a name so finds what each of the others finds, also beside another name, in a number of
+ * searches that grows with the spellings, not their product; `limit` caps them.
  */
 export function queryVariants(query: string, table: AliasTable, limit = 12): string[] {
   const typed = normalise(query);
-  const variants = [query.trim()];
-  // Longest names first, so "army tactical missile system" is found before a shorter name inside it.
-  const names = Object.keys(table.names).sort((a, b) => b.length - a.length);
-  for (const name of names) {
-    const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(name)}(?=$|[^\\p{L}\\p{N}])`, 'u');
-    if (!pattern.test(typed)) continue;
-    for (const other of table.groups[table.names[name]!]!) {
-      if (other !== name && variants.length < limit) variants.push(typed.replace(pattern, (_m, before: string) => `${before}${other}`));
-    }
-    break;
-  }
-  return variants;
+  // Longest names first: where two start at one place ("army tactical missile system", "army"), the longer is
+  // taken. No lookbehind for the word's start: older Safari has none.
+  const names = Object.keys(table.names).sort((a, b) => b.length - a.length).map(escape);
+  if (names.length === 0) return [query.trim()];
+  const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])(${names.join('|')})(?=$|[^\\p{L}\\p{N}])`, 'gu');
+  const groups = [...typed.matchAll(pattern)].map((m) => table.groups[table.names[m[2]!]!]!);
+  const write = (spelling: (index: number) => string) => {
+    let i = 0;
+    return typed.replace(pattern, (_match, before: string) => before + spelling(i++));
+  };
+  const first = (i: number) => groups[i]![0]!;
+  const others = groups.flatMap((group, i) => group.slice(1).map((other) => write((j) => (j === i ? other : first(j)))));
+  return [query.trim(), ...[...new Set([typed, write(first), ...others])].slice(1)].slice(0, limit);
 }
 
 /** The words of a query, lower case, as a reader typed them or as another name of the same thing. */

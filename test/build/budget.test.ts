@@ -80,10 +80,11 @@ function withImports(dir: string, entries: readonly string[]): string[] {
   return [...seen].sort();
 }
 
-// 6.5 KB: the header box with its popup, and the /search/ page with filters, counts, date order, sub-results,
-// the "no exact match" notice, a status line for screen readers and focus kept where the reader was, every
-// chunk they import counted (a split-off chunk is not free).
-test('our search code weighs at most 6.5 KB gzip beyond Pagefind, every chunk it imports counted, and loads only when used', () => {
+// 6.75 KB: the header box with its popup, and the /search/ page with filters, counts, date order, sub-results,
+// the "no exact match" notice, a status line for screen readers, focus kept where the reader was, and every
+// name in a query searched in each of its spellings ("Kiev Zelenskiy"), every chunk they import counted (a
+// split-off chunk is not free; Vite's preload helper is 0.9 KB of it).
+test('our search code weighs at most 6.75 KB gzip beyond Pagefind, every chunk it imports counted, and loads only when used', () => {
   const dir = join(dist, '_astro');
   const entries = listFiles(dir).filter((f) => /^(SiteHeader|search)\.astro_astro_type_script[\w.-]*\.js$/.test(f));
   expect(entries.length).toBe(2);
@@ -91,7 +92,7 @@ test('our search code weighs at most 6.5 KB gzip beyond Pagefind, every chunk it
   const bytes = chunks.reduce((sum, file) => sum + gzipSync(readFileSync(join(dir, file)), { level: 9 }).length, 0);
   console.info(`budget: search code ${bytes} B gzip in ${chunks.length} files (${chunks.join(', ')})`);
   expect(chunks.some((f) => f.startsWith('popup'))).toBe(true);
-  expect(bytes).toBeLessThanOrEqual(6.5 * KB);
+  expect(bytes).toBeLessThanOrEqual(6.75 * KB);
   // Pagefind itself is never in a page's initial scripts: it loads on the first keystroke.
   const home = pageWeight(dist, 'index.html', base);
   expect(home.scripts.map((s) => s.id).filter((id) => id.includes('pagefind') || id.includes('popup'))).toEqual([]);

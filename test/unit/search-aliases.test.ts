@@ -44,3 +44,17 @@ test("a person's surname spelt another way is searched as the surname as usually
   expect(personNames('Cher', ['Cherilyn'])).toEqual(['Cher', 'Cherilyn']);
   expect(personNames('Ada Lovell Jr.', ['Lovel'])).toEqual(['Ada Lovell Jr.', 'Lovel']);
 });
+
+test('a query naming two things in other spellings finds what their usual names find together', () => {
+  expect(queryVariants('Kiev Zelenskiy', table)).toEqual([
+    'Kiev Zelenskiy',
+    'kyiv volodymyr zelensky',
+    'kiev volodymyr zelensky',
+    'київ volodymyr zelensky',
+    'kyiv zelensky',
+    'kyiv zelenskiy',
+    'kyiv zelenskyy',
+  ]);
+  // The same name twice is written the same way both times.
+  expect(queryVariants('Kiev to Kiev', table)).toContain('kyiv to kyiv');
+});
