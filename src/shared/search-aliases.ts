@@ -32,8 +32,8 @@ export function aliasTable(groups: readonly (readonly string[])[]): AliasTable {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * The query as typed; then with every name in it written as its group's first name ("kiev zelenskiy" as
- * "kyiv volodymyr zelensky"); then that, with one name at a time in each of its other spellings. Every
+ * The query as typed; then with every name in it written as its group's first name ("peking mao" as
+ * "beijing mao zedong"); then that, with one name at a time in each of its other spellings. Every
  * spelling of a name so finds what each of the others finds, also beside another name, in a number of
  * searches that grows with the spellings, not their product; `limit` caps them.
  */

@@ -82,7 +82,7 @@ function withImports(dir: string, entries: readonly string[]): string[] {
 
 // 6.75 KB: the header box with its popup, and the /search/ page with filters, counts, date order, sub-results,
 // the "no exact match" notice, a status line for screen readers, focus kept where the reader was, and every
-// name in a query searched in each of its spellings ("Kiev Zelenskiy"), every chunk they import counted (a
+// name in a query searched in each of its spellings ("Peking Mao"), every chunk they import counted (a
 // split-off chunk is not free; Vite's preload helper is 0.9 KB of it).
 test('our search code weighs at most 6.75 KB gzip beyond Pagefind, every chunk it imports counted, and loads only when used', () => {
   const dir = join(dist, '_astro');
