@@ -37,7 +37,8 @@ export function searchRecords(story: Story): SearchRecord[] {
   const record = (type: SearchType, url: string, title: string, parts: (string | undefined)[]): SearchRecord => ({
     url,
     language,
-    content: [title, ...parts].filter(Boolean).join('. '),
+    // Parts that end a sentence of their own ("… from 15 August 2024.") take no second full stop.
+    content: [title, ...parts].filter(Boolean).map((part, i, all) => (i < all.length - 1 && !/[.!?…]$/.test(part!) ? `${part}.` : part)).join(' '),
     meta: { title, type: UI.search.types[type], kind: type },
     filters: { type: [UI.search.types[type]] },
   });

@@ -181,6 +181,16 @@ describe('search ranking', () => {
     }
   });
 
+  test("an event's search text gives its facts' values as sentences of their own, not run into their labels, and leaves out the site's own words", async () => {
+    const { gunzipSync } = await import('node:zlib');
+    const fragments = readdirSync(join(dist, 'pagefind', 'fragment')).map((f) => JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', f))).toString('utf8').replace(/^pagefind_dcd/, '')));
+    const event = fragments.find((f) => f.url.endsWith('/timeline/2020-03-02-bridge-vote/'));
+    expect(event.content).toContain('Riverton. Ada Lovell.');
+    expect(event.content).not.toMatch(/Where|Who\b|Tags|Explained in|See this passage/);
+    // A source's title and date end their sentence before the passage quoted from it.
+    expect(event.content).toMatch(/2 March 2020\. “will take about a year – perhaps longer”/);
+  });
+
   test('the build maps each name of a place, person, term or system, in any spelling, to its entry', () => {
     const { exact } = JSON.parse(read(siteDir('story'), 'pagefind/ranking.json'));
     expect(exact['kiev']).toBeDefined();
