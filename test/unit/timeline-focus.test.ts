@@ -57,13 +57,14 @@ test('the axis says where the scale changes: a break at the start of September 2
   expect(september.enlarged).toEqual([]);
 });
 
-test('no label crosses a break in the axis, at the widest view or on a phone', async () => {
+test('no label crosses a break in the axis or stands on its far side, at the widest view or on a phone', async () => {
   const story = await shippedStory();
   const widest = layoutTimeline({ ...story, from: '2022-02-24', to: '2024-09-30', width: 1000 });
-  // The widest view at two widths, and zoomed so the break falls beside the lanes' names.
+  // The widest view at several widths (phones of 360 to 430 px less the page's margins), and zoomed so the break
+  // falls beside the lanes' names.
   const layouts = [
     widest,
-    layoutTimeline({ ...story, from: '2022-02-24', to: '2024-09-30', width: 340 }),
+    ...[340, 356, 398].map((width) => layoutTimeline({ ...story, from: '2022-02-24', to: '2024-09-30', width })),
     layoutTimeline({ ...story, scale: widest.scale.zoomed(1, 60 - widest.breaks[0]!), width: 1000 }),
   ];
   for (const layout of layouts) {
@@ -71,6 +72,9 @@ test('no label crosses a break in the axis, at the widest view or on a phone', a
     expect(wall).toBeDefined();
     const crossing = layout.labels.filter((l) => l.x < wall! && l.x + l.width > wall!);
     expect(crossing.map((l) => l.id)).toEqual([]);
+    // Over the other scale's marks a label would read as one of theirs.
+    const farSide = layout.labels.filter((l) => (l.anchor < wall!) !== (l.x + l.width <= wall!));
+    expect(farSide.map((l) => `${l.id} at ${Math.round(l.x)} for a mark at ${Math.round(l.anchor)}, break at ${Math.round(wall!)}`)).toEqual([]);
     // Every lane still has labels above its marks: a break beside a lane's name takes no row's labels away.
     const lanesAbove = new Set(layout.labels.filter((l) => l.row === 0).map((l) => l.lane));
     expect(lanesAbove.size, `labels above the marks, break at ${Math.round(wall!)} px`).toBe(layout.lanes.length);
