@@ -16,7 +16,7 @@ function close(restoreFocus = false): void {
   open = undefined;
 }
 
-/** Shows `content` in a card under `trigger`, inside the page's flow right after it so Tab reaches its links next. */
+/** Shows `content` in a card under `trigger` (or over it, near the screen's foot), inside the page's flow right after it so Tab reaches its links next. */
 function show(trigger: HTMLElement, className: string, content: Node[]): void {
   const same = open?.trigger === trigger;
   close();
@@ -35,7 +35,10 @@ function show(trigger: HTMLElement, className: string, content: Node[]): void {
   // ancestor is positioned.
   const from = card.offsetParent instanceof HTMLElement && getComputedStyle(card.offsetParent).position !== 'static' ? card.offsetParent.getBoundingClientRect() : { left: -scrollX, top: -scrollY };
   card.style.left = `${left - from.left}px`;
-  card.style.top = `${box.bottom - from.top + 6}px`;
+  // Under the marker, unless it would run off the bottom of the screen where there is more room above it.
+  const height = card.offsetHeight;
+  const above = height + 6 > innerHeight - box.bottom && box.top > innerHeight - box.bottom;
+  card.style.top = `${(above ? box.top - height - 6 : box.bottom + 6) - from.top}px`;
   trigger.setAttribute('aria-expanded', 'true');
   trigger.setAttribute('aria-controls', card.id);
   open = { card, trigger };
