@@ -235,7 +235,7 @@ describe.skipIf(skip !== '')('the timeline', () => {
     }
   });
 
-  test('selecting an event then panning it out of view says so in the details panel, and brings it back on request', async () => {
+  test('selecting an event then panning it out of view says so in the details panel, and brings it back on request; zooming keeps it in view', async () => {
     const { page, report } = await open('?from=2020-03-01&to=2020-03-31');
     await page.locator('.tl-svg [data-event="2020-03-09-mayor-visit"]').click();
     await page.locator('[data-details] h3').waitFor();
@@ -247,6 +247,11 @@ describe.skipIf(skip !== '')('the timeline', () => {
     await expect(page.locator('[data-out-of-view]').innerText()).resolves.toContain('outside the period the chart now shows');
     await page.locator('[data-out-of-view] button').click();
     await expect.poll(() => page.locator('[data-out-of-view]').isVisible()).toBe(false);
+    await expect(page.locator('.tl-svg [data-event="2020-03-09-mayor-visit"]').count()).resolves.toBe(1);
+    // + zooms about the selected event, not the chart's middle, so it stays in view.
+    for (let i = 0; i < 4; i++) await page.locator('[data-zoom="in"]').click();
+    await page.waitForTimeout(300);
+    await expect(page.locator('[data-out-of-view]').isVisible()).resolves.toBe(false);
     await expect(page.locator('.tl-svg [data-event="2020-03-09-mayor-visit"]').count()).resolves.toBe(1);
     expect(report).toEqual(CLEAN_REPORT);
     await context.close();

@@ -274,9 +274,18 @@ export class TimelineView {
   }
 
   zoomButton(kind: string): void {
-    if (kind === 'in') this.zoom.scaleBy(2, undefined, true);
-    else if (kind === 'out') this.zoom.scaleBy(0.5, undefined, true);
+    if (kind === 'in') this.zoom.scaleBy(2, this.selectedX(), true);
+    else if (kind === 'out') this.zoom.scaleBy(0.5, this.selectedX(), true);
     else if (kind === 'reset') this.zoom.set({ k: 1, x: 0 }, true);
+  }
+
+  /** Where the selected event stands on the chart, when it is in view: + and − zoom about it, so it stays. */
+  private selectedX(): number | undefined {
+    const item = this.selected ? this.data.events.find((e) => e.id === this.selected) : undefined;
+    if (!item || !this.current) return undefined;
+    const [start, end] = eventExtent(item.date, item.end);
+    const x = this.current(new Date((start.getTime() + end.getTime()) / 2));
+    return x >= 0 && x <= this.width ? x : undefined;
   }
 
   async select(id: string | undefined, history: 'push' | 'none'): Promise<void> {
