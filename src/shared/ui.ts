@@ -349,7 +349,7 @@ export const UI = {
     textFull: 'Full text as stored',
     textExcerpt: 'Passages relied on',
     textFullNote: 'The whole document as we hold it.',
-    textExcerptNote: 'An excerpt: only the passages this site relies on.',
+    textExcerptNote: 'An excerpt: only the passages this site relies on, each set apart; the original may have more between them.',
     highlighted: 'Highlighted passages are quoted elsewhere on the site.',
     citedBy: 'Cited by',
     citedByCount: (n: number) => `Cited by ${plural(n, 'page')}`,

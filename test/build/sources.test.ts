@@ -102,6 +102,12 @@ describe('a source page', () => {
     expect(citedBy).toContain(`<a href="#${quoteAnchorId('Mayor Ada Lovell, in office since 2018')}">“Mayor Ada Lovell, in office since 2018”</a>`);
   });
 
+  test("an excerpt's passages are set apart, and the page says the original may have more between them", () => {
+    expect(syndicated).toMatch(/<div class="stored-text is-excerpt" data-pagefind-weight="0.3">/);
+    expect(syndicated).toContain('the original may have more between them');
+    expect(cited).not.toContain('is-excerpt');
+  });
+
   test('an uncited source says so', () => {
     expect(syndicated).toContain('<a href="#cited-by">Cited by 0 pages</a>');
     expect(section(syndicated, '<section class="cited-by"', 'section')).toContain('No page cites this source yet.');
