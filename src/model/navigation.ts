@@ -17,7 +17,7 @@ export function sections(story: Story): NavLink[] {
     { path: paths.explainers(), label: UI.nav.explainers, show: story.explainers.length > 0 },
     { path: paths.timeline(), label: UI.nav.timeline, show: true },
     { path: paths.map(), label: UI.nav.map, show: story.places.length > 0 },
-    { path: paths.rules(), label: UI.nav.rules, show: story.rules.length > 0 },
+    { path: paths.rules(), label: story.site.rulesChart?.menu ?? UI.nav.rules, show: story.rules.length > 0 },
     { path: paths.people(), label: UI.nav.people, show: story.people.length > 0 },
     { path: paths.sources(), label: UI.nav.sources, show: true },
     { path: paths.glossary(), label: UI.nav.glossary, show: story.glossary.length + story.systems.length > 0 },

@@ -145,6 +145,7 @@ export const siteSchema = z.strictObject({
     .strictObject({
       title: text.describe('What the chart of rules shows, as its title: "What each weapon could be fired at, over time".'),
       intro: text.optional().describe('One or two sentences under the title on the rules page.'),
+      menu: text.optional().describe('The rules page\'s name in the site\'s menu, short and saying what the rules are about: "Traffic rules". "Rules" when left out.'),
     })
     .optional()
     .describe('The words for the chart of rules (rules/) and its page; generic ones are used when left out.'),

@@ -13,7 +13,8 @@ export function wireSearchBox(): void {
   const input = root?.querySelector('input');
   if (!root || !input) return;
   document.addEventListener('keydown', (event) => {
-    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !typing(event.target)) {
+    // Only while the box is shown: on a narrower screen the header has a link to the search page instead.
+    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !typing(event.target) && input.offsetParent !== null) {
       event.preventDefault();
       input.focus();
     }
