@@ -35,9 +35,10 @@ function show(trigger: HTMLElement, className: string, content: Node[]): void {
   // ancestor is positioned.
   const from = card.offsetParent instanceof HTMLElement && getComputedStyle(card.offsetParent).position !== 'static' ? card.offsetParent.getBoundingClientRect() : { left: -scrollX, top: -scrollY };
   card.style.left = `${left - from.left}px`;
-  // Under the marker, unless it would run off the bottom of the screen where there is more room above it.
+  // Under the marker, unless it would run off the foot of the screen and fits whole above it.
   const height = card.offsetHeight;
-  const above = height + 6 > innerHeight - box.bottom && box.top > innerHeight - box.bottom;
+  const screen = document.documentElement.clientHeight;
+  const above = height + 6 > screen - box.bottom && height + 6 <= box.top;
   card.style.top = `${(above ? box.top - height - 6 : box.bottom + 6) - from.top}px`;
   trigger.setAttribute('aria-expanded', 'true');
   trigger.setAttribute('aria-controls', card.id);

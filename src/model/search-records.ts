@@ -28,6 +28,17 @@ export interface SearchRecord {
   sort?: Record<string, string>;
 }
 
+/**
+ * Parts of a record's text as sentences: each but the last ends in a full stop, unless it already ends one
+ * ("… from 15 August 2020.", "… said “no.”"); empty parts are left out.
+ */
+export function asSentences(parts: readonly (string | undefined)[]): string {
+  return parts
+    .filter((part): part is string => Boolean(part))
+    .map((part, i, all) => (i < all.length - 1 && !/[.!?…]["”’)]*$/.test(part) ? `${part}.` : part))
+    .join(' ');
+}
+
 /** The language Pagefind indexes under: one index for the whole site. */
 export const indexLanguage = (story: Story) => story.site.language.split('-')[0]!.toLowerCase();
 
@@ -37,8 +48,7 @@ export function searchRecords(story: Story): SearchRecord[] {
   const record = (type: SearchType, url: string, title: string, parts: (string | undefined)[]): SearchRecord => ({
     url,
     language,
-    // Parts that end a sentence of their own ("… from 15 August 2024.") take no second full stop.
-    content: [title, ...parts].filter(Boolean).map((part, i, all) => (i < all.length - 1 && !/[.!?…]$/.test(part!) ? `${part}.` : part)).join(' '),
+    content: asSentences([title, ...parts]),
     meta: { title, type: UI.search.types[type], kind: type },
     filters: { type: [UI.search.types[type]] },
   });

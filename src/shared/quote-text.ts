@@ -23,18 +23,22 @@ export function displayQuote(words: string): string {
     // after the closing mark is the reporter's ("civilian capacities”."), so it goes with the mark.
     text = text.slice(1).replace(trailing, '').replace(/(["”»])\s*\.$/, '$1');
     if (CLOSING.has(text.charAt(text.length - 1))) text = text.slice(0, -1);
-    // The source's marks enclosed the whole passage only if what is left has none, or has them inside out
-    // (“The bridge,” the mayor said, “stays shut”). A quotation that closes partway (“The bridge stays shut,” the
-    // mayor said) keeps its marks, which then nest as single ones.
-    if (!insideOut(curlyQuotes(text))) text = whole;
+    // The source's marks enclosed the whole passage unless what is left closes a quotation it never opened:
+    // then the source's quotation closed partway (“The bridge stays shut,” the mayor said), and the passage
+    // keeps its marks, which nest as single ones. Left whole: none left, a quotation inside (he called it
+    // “bluster”), or words between two quotations (“The bridge,” the mayor said, “stays shut”).
+    if (closesPartway(curlyQuotes(text))) text = whole;
   }
   return nestQuotes(curlyQuotes(text.replace(trailing, '').trim())).replace(/ - /g, ' – ');
 }
 
-/** Whether the double marks in `text`, if any, close first and alternate: words between two quotations. */
-function insideOut(text: string): boolean {
-  const marks = text.match(/[“”]/g) ?? [];
-  return marks.length % 2 === 0 && marks.every((mark, i) => mark === (i % 2 === 0 ? '”' : '“'));
+/**
+ * Whether `text` closes a quotation it never opened: an odd number of double marks or guillemets, the first a
+ * closing one. (Single marks are left out: a closing one is also an apostrophe.)
+ */
+function closesPartway(text: string): boolean {
+  const marks = text.match(/[“”«»]/g) ?? [];
+  return marks.length % 2 === 1 && (marks[0] === '”' || marks[0] === '»');
 }
 
 /**

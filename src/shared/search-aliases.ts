@@ -39,19 +39,29 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function queryVariants(query: string, table: AliasTable, limit = 12): string[] {
   const typed = normalise(query);
-  // Longest names first: where two start at one place ("army tactical missile system", "army"), the longer is
-  // taken. No lookbehind for the word's start: older Safari has none.
-  const names = Object.keys(table.names).sort((a, b) => b.length - a.length).map(escape);
-  if (names.length === 0) return [query.trim()];
-  const pattern = new RegExp(`(^|[^\\p{L}\\p{N}])(${names.join('|')})(?=$|[^\\p{L}\\p{N}])`, 'gu');
-  const groups = [...typed.matchAll(pattern)].map((m) => table.groups[table.names[m[2]!]!]!);
-  const write = (spelling: (index: number) => string) => {
-    let i = 0;
-    return typed.replace(pattern, (_match, before: string) => before + spelling(i++));
-  };
-  const first = (i: number) => groups[i]![0]!;
-  const others = groups.flatMap((group, i) => group.slice(1).map((other) => write((j) => (j === i ? other : first(j)))));
+  const pattern = namePattern(table);
+  if (!pattern) return [query.trim()];
+  const found = [...typed.matchAll(pattern)].map((m) => table.groups[table.names[m[2]!]!]!);
+  // A name twice is written the same way both times: one spelling per group, not per place in the query.
+  const write = (spelling: (group: string[]) => string) => typed.replace(pattern, (_match, before: string, name: string) => before + spelling(table.groups[table.names[name]!]!));
+  const first = (group: string[]) => group[0]!;
+  const others = [...new Set(found)].flatMap((group) => group.slice(1).map((other) => write((g) => (g === group ? other : first(g)))));
   return [query.trim(), ...[...new Set([typed, write(first), ...others])].slice(1)].slice(0, limit);
+}
+
+const patterns = new WeakMap<AliasTable, RegExp | undefined>();
+
+/**
+ * Every name of the table, as whole words, made once per table (a query is searched on each keystroke). Longest
+ * first: where two start at one place ("new york city", "new york"), the longer is taken. No lookbehind for the
+ * word's start: older Safari has none.
+ */
+function namePattern(table: AliasTable): RegExp | undefined {
+  if (patterns.has(table)) return patterns.get(table);
+  const names = Object.keys(table.names).sort((a, b) => b.length - a.length).map(escape);
+  const pattern = names.length === 0 ? undefined : new RegExp(`(^|[^\\p{L}\\p{N}])(${names.join('|')})(?=$|[^\\p{L}\\p{N}])`, 'gu');
+  patterns.set(table, pattern);
+  return pattern;
 }
 
 /** The words of a query, lower case, as a reader typed them or as another name of the same thing. */

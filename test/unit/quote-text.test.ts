@@ -46,6 +46,9 @@ test("a source's quotation that closes partway through the passage keeps its mar
   expect(displayQuote('“The bridge stays shut,” the mayor said on Telegram.')).toBe('‘The bridge stays shut,’ the mayor said on Telegram.');
   expect(displayQuote('"we should not allow them to touch other targets".')).toBe('we should not allow them to touch other targets');
   expect(displayQuote('“We’re going to look and to listen” to the request, he said')).toBe('‘We’re going to look and to listen’ to the request, he said');
-  // Still inside out, so still stripped: the words between two quotations.
+  expect(displayQuote('«Begin,» he said')).toBe('«Begin,» he said');
+  expect(displayQuote('"A," he said, "B," she said')).toBe('‘A,’ he said, ‘B,’ she said');
+  // Still stripped: the words between two quotations, and a passage with a quotation inside it.
   expect(displayQuote('“Mr. Putin,” Blinken said, “must not win”.')).toBe('Mr. Putin,” Blinken said, “must not win');
+  expect(displayQuote('"He called it "bluster" today."')).toBe('He called it ‘bluster’ today.');
 });

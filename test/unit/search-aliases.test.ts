@@ -55,6 +55,6 @@ test('a query naming two things in other spellings finds what their usual names 
     'kyiv zelenskiy',
     'kyiv zelenskyy',
   ]);
-  // The same name twice is written the same way both times.
-  expect(queryVariants('Kiev to Kiev', table)).toContain('kyiv to kyiv');
+  // The same name twice is written the same way both times, in every search.
+  expect(queryVariants('Kiev to Kiev', table)).toEqual(['Kiev to Kiev', 'kyiv to kyiv', 'київ to київ']);
 });

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { searchIndex, type SearchEngine } from '../../src/integrations/search-index.ts';
+import { asSentences } from '../../src/model/search-records.ts';
 import { FIXTURE_STORY } from '../support/story-fixture.ts';
 import { tempDir } from '../support/temp-dirs.ts';
 
@@ -91,4 +92,8 @@ describe('the search index step', () => {
     expect(state.closed).toBe(true);
     await expect(readFile(join(out, 'pagefind', 'ranking.json'), 'utf8')).resolves.toBe('{"first":[],"last":[],"exact":{}}\n');
   });
+});
+
+test("a search record's parts read as sentences: a full stop after each, none doubled after one that ends a sentence or a quotation", () => {
+  expect(asSentences(['Riverton', undefined, 'A town on the river.', 'The mayor said “no.”', '', 'Kestrel'])).toBe('Riverton. A town on the river. The mayor said “no.” Kestrel');
 });

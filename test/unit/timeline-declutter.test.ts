@@ -57,3 +57,22 @@ test('labels go where they fit: whole when there is room, shorter where it is ti
     expect(inRow.map((l) => l.anchor)).toEqual([...inRow.map((l) => l.anchor)].sort((a, b) => a - b));
   }
 });
+
+test('a label stays on its mark’s side of every break in its row, even where two breaks and a name merge into one box', () => {
+  const options = { width: 400, lines: 1, maxLineWidth: 120, size: 11 };
+  const breaks = [200, 206].map((x) => ({ lane: 0, row: 0 as const, x: x - 1, width: 2, splits: [x] }));
+  const name = { lane: 0, row: 0 as const, x: 0, width: 60 };
+  // Between the two breaks: no side of either has room, so it goes below, or nowhere; never across.
+  const between = placeLabels([{ id: 'between', lane: 0, x: 203, text: 'Between the breaks', priority: 1 }], { ...options, rows: [0], reserved: [name, ...breaks] });
+  expect(between).toEqual([]);
+  // Left of both, right of both: each on its own side.
+  const placed = placeLabels(
+    [
+      { id: 'left', lane: 0, x: 150, text: 'Before', priority: 1 },
+      { id: 'right', lane: 0, x: 260, text: 'After', priority: 1 },
+    ],
+    { ...options, rows: [0], reserved: [name, ...breaks] },
+  );
+  expect(placed.find((l) => l.id === 'left')!.x + placed.find((l) => l.id === 'left')!.width).toBeLessThanOrEqual(200);
+  expect(placed.find((l) => l.id === 'right')!.x).toBeGreaterThanOrEqual(206);
+});

@@ -10,7 +10,7 @@
  * code loads on the first selection.
  */
 import { chartTree, markId, overviewTree } from '../../shared/timeline/chart-tree.ts';
-import { baseScale, layoutTimeline } from '../../shared/timeline/layout.ts';
+import { baseScale, eventInstants, layoutTimeline } from '../../shared/timeline/layout.ts';
 import { DAY_MS, eventExtent, visibleWindow, type TimeScale } from '../../shared/timeline/time-scale.ts';
 import type { TimelineData, TimelineItem } from '../../model/timeline-data.ts';
 import { toDom } from '../../shared/svg-tree.ts';
@@ -279,12 +279,16 @@ export class TimelineView {
     else if (kind === 'reset') this.zoom.set({ k: 1, x: 0 }, true);
   }
 
-  /** Where the selected event stands on the chart, when it is in view: + and − zoom about it, so it stays. */
+  /** The selected event, if any. */
+  private selectedItem(): TimelineItem | undefined {
+    return this.selected ? this.data.events.find((e) => e.id === this.selected) : undefined;
+  }
+
+  /** Where the selected event stands on the chart, when it is drawn in view: + and − zoom about it, so it stays. */
   private selectedX(): number | undefined {
-    const item = this.selected ? this.data.events.find((e) => e.id === this.selected) : undefined;
-    if (!item || !this.current) return undefined;
-    const [start, end] = eventExtent(item.date, item.end);
-    const x = this.current(new Date((start.getTime() + end.getTime()) / 2));
+    const item = this.selectedItem();
+    if (!item || !this.current || !this.filters.shows(item)) return undefined;
+    const x = this.current(new Date(eventInstants([item])[0]!));
     return x >= 0 && x <= this.width ? x : undefined;
   }
 
@@ -333,7 +337,7 @@ export class TimelineView {
 
   /** Says so in the details panel when the selected event has left the part of the chart in view. */
   private sayIfOutOfView(): void {
-    const item = this.selected ? this.data.events.find((e) => e.id === this.selected) : undefined;
+    const item = this.selectedItem();
     if (!item || !this.details.hasAttribute('data-open')) return;
     const [start, end] = eventExtent(item.date, item.end);
     const [d0, d1] = this.current.domain();

@@ -176,17 +176,18 @@ export function momentLabels(
   highlight: { x: number; y: number; name: string } | undefined,
   held: readonly { x: number; y: number }[],
 ): LabelSets & { capitals: { wide: { x: number; y: number }[]; narrow: { x: number; y: number }[] } } {
-  const inBox = (p: { x: number; y: number }, margin: number) => p.x >= box.x + margin && p.x <= box.x + box.width - margin && p.y >= box.y + margin && p.y <= box.y + box.height - margin;
+  const inBox = (p: { x: number; y: number }) => p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height;
   const inView = [...model.capitals, ...model.places.filter((p) => p.kind === 'capital').map((p) => ({ id: `place-${p.id}`, name: p.name, x: p.x, y: p.y, inStoryCountry: true }))]
-    .filter((c) => inBox(c, 0) && !(highlight && c.x === highlight.x && c.y === highlight.y));
-  const countries = model.countries.filter((c) => inBox(c, 0));
+    .filter((c) => inBox(c) && !(highlight && c.x === highlight.x && c.y === highlight.y));
+  const countries = model.countries.filter(inBox);
   // Placed in the box's own units, from its top left corner, then moved back onto the map.
   const shift = <T extends { x: number; y: number }>(p: T, by: number): T => ({ ...p, x: p.x + by * box.x, y: p.y + by * box.y });
   const place = (scale: number) => {
     const capitals = scale === 1 ? inView : inView.filter((c) => c.inStoryCountry);
     const requests: LabelRequest[] = [
       ...(highlight ? [{ id: 'highlight', text: highlight.name, x: highlight.x, y: highlight.y, size: 15 * scale, priority: 10, gap: 14, mode: 'around' as const, className: 'label-highlight', bold: true }] : []),
-      ...capitals.map((c) => ({ id: c.id, text: c.name, x: c.x, y: c.y, size: 11 * scale, priority: 6, gap: 3 * scale, mode: 'around' as const, className: 'label-capital', bold: true })),
+      // A capital that changed hands has its ring too: its name keeps clear of that as well.
+      ...capitals.map((c) => ({ id: c.id, text: c.name, x: c.x, y: c.y, size: 11 * scale, priority: 6, gap: held.some((h) => h.x === c.x && h.y === c.y) ? Math.max(9, 3 * scale) : 3 * scale, mode: 'around' as const, className: 'label-capital', bold: true })),
       ...countries.map((c) => countryRequest(c, 13 * scale)),
     ].map((r) => shift(r, -1));
     const obstacles: Obstacle[] = [

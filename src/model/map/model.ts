@@ -6,16 +6,13 @@
  * place when, and when each event happened, and is drawn as of one day
  * (`at`); the browser moves that day without rebuilding anything.
  */
-import { geoContains } from 'd3-geo';
 import { formatPartialDate } from '../../shared/dates.ts';
 import { UI } from '../../shared/ui.ts';
 import type { Story } from '../../content/story.ts';
 import type { Holder } from '../../schemas/site.ts';
 import { appliesOn, mapAreas, type MapArea } from './areas.ts';
-import { country, hasCountry } from './atlas.ts';
 import { baseMap, type BaseMap } from './basemap.ts';
 import { controlByPlace, holderOn, type ControlChange } from './control.ts';
-import { alpha3 } from './countries.ts';
 import { keyDistances, type DistanceLine } from './key-distances.ts';
 import { countryNames, mapLabels, type CountryName, type LabelSets } from './map-labels.ts';
 import { type Layer, type MapOptions, optionsHash } from './options.ts';
@@ -113,12 +110,10 @@ export function mapModel(story: Story, options: MapOptions): MapModel {
   const show = (layer: Layer) => options.layers.includes(layer);
   const { marks, outside } = placeMarks(story, frame, window);
   const places = show('places') || show('events') ? marks : [];
-  // The countries the story's places are in: a small map of a day names only their capitals where it is small.
-  const storyCountries = [...new Set(story.places.map((p) => alpha3(p.data.country)))].flatMap((a3) => (a3 && hasCountry(a3) ? [country(a3, '110m')] : []));
   const capitals = settings.labels
     .filter((p) => p.kind === 'capital' && !story.places.some((place) => place.data.name === p.name))
-    .map((p, i) => ({ id: `capital-${i}`, name: p.name, point: project(frame, [p.lon, p.lat]), inStory: storyCountries.some((c) => geoContains(c, [p.lon, p.lat])) }))
-    .flatMap((p) => (p.point ? [{ id: p.id, name: p.name, x: p.point[0], y: p.point[1], inStoryCountry: p.inStory }] : []));
+    .map((p, i) => ({ id: `capital-${i}`, name: p.name, point: project(frame, [p.lon, p.lat]) }))
+    .flatMap((p) => (p.point ? [{ id: p.id, name: p.name, x: p.point[0], y: p.point[1], inStoryCountry: settings.capitalsInStory.has(p.name) }] : []));
   const reach = show('reach') ? reachRings(story, frame, frameKey, options, settings.border) : { origin: '', rings: [] };
   const distances = show('distances') ? keyDistances(story, frame, options.distances, settings.border?.line ?? []) : [];
   const countries = countryNames(story, frame, settings.labels, settings.labelCountries);

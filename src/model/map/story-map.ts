@@ -4,10 +4,11 @@
  * map's detail, the border that ranges and distances are measured from, the
  * labels drawn that are not places, and the notes. Made once per story.
  */
+import { geoContains } from 'd3-geo';
 import type { Story } from '../../content/story.ts';
 import type { MapSettings } from '../../schemas/site.ts';
 import { UI } from '../../shared/ui.ts';
-import { sharedBorder, type Detail } from './atlas.ts';
+import { country, hasCountry, sharedBorder, type Detail } from './atlas.ts';
 import { alpha3 } from './countries.ts';
 import { densify, type LonLat } from './distances.ts';
 import { fitExtent, type NamedExtent } from './extent.ts';
@@ -32,6 +33,8 @@ export interface StoryMap {
    * names where the country shows within its frame.
    */
   labelCountries: string[];
+  /** The capitals among `labels` that lie in a country the story's places are in: a small map names only these. */
+  capitalsInStory: ReadonlySet<string>;
   notes: MapSettings['notes'];
   moments: MapSettings['moments'];
 }
@@ -52,13 +55,19 @@ export function storyMap(story: Story): StoryMap {
     if (!a || !b) throw new Error(`map.border in site.yaml names a country code the atlas does not know: ${settings.border.between.join(', ')}`);
     return { a3: [a, b] as [string, string], label: settings.border.label, line: densify(sharedBorder(a, b), 5) };
   })();
+  const placeCountries = [...new Set(story.places.map((p) => p.data.country))].sort();
+  const shapes = placeCountries.flatMap((code) => {
+    const a3 = alpha3(code);
+    return a3 && hasCountry(a3) ? [country(a3, '110m')] : [];
+  });
   const map: StoryMap = {
     frame,
     frames: new Map(settings.frames.map((f) => [f.id, boxExtent(f.id, f.label, f.box)])),
     detail: settings.detail,
     border,
     labels: settings.labels,
-    labelCountries: settings.labels.some((l) => l.kind === 'country') ? [] : [...new Set(story.places.map((p) => p.data.country))].sort(),
+    labelCountries: settings.labels.some((l) => l.kind === 'country') ? [] : placeCountries,
+    capitalsInStory: new Set(settings.labels.filter((l) => l.kind === 'capital' && shapes.some((shape) => geoContains(shape, [l.lon, l.lat]))).map((l) => l.name)),
     notes: settings.notes,
     moments: settings.moments,
   };

@@ -182,10 +182,10 @@ export interface Reserved {
   x: number;
   width: number;
   /**
-   * A line in the box that no label crosses or moves over (an axis break): a label whose mark is left of it
+   * Lines in the box that no label crosses or moves over (axis breaks): a label whose mark is left of one
    * stays left of it, and one whose mark is right of it stays right, whatever the box is merged with.
    */
-  split?: number;
+  splits?: number[];
 }
 
 export interface LabelOptions {
@@ -229,8 +229,8 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
   /** Packs the row with `label` added (in place of `replacing`); keeps the result if every label stays near its mark. */
   const tryRow = (label: PlacedLabel, replacing?: PlacedLabel): boolean => {
     const k = key(label.lane, label.row);
-    // In their marks' order (a reserved box by its split, else its middle), so leaders never cross.
-    const order = (item: Item) => ('fixed' in item ? (item.split ?? item.x + item.width / 2) : item.anchor);
+    // In their marks' order (a reserved box by its first split, else its middle), so leaders never cross.
+    const order = (item: Item) => ('fixed' in item ? (item.splits?.[0] ?? item.x + item.width / 2) : item.anchor);
     const items = [...(inRow.get(k) ?? []).filter((item) => item !== replacing), label].sort(
       (a, b) => order(a) - order(b) || ('id' in a && 'id' in b && a.id < b.id ? -1 : 1),
     );
@@ -241,7 +241,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: LabelOpt
     );
     if (!lefts) return false;
     const near = items.every((item, i) => 'fixed' in item || Math.abs(item.anchor - leaderEnd(item.anchor, lefts[i]!, item.width)) <= reach);
-    const splits = items.flatMap((item) => ('fixed' in item && item.split !== undefined ? [item.split] : []));
+    const splits = items.flatMap((item) => ('fixed' in item ? (item.splits ?? []) : []));
     const sided = items.every((item, i) => 'fixed' in item || splits.every((at) => (item.anchor < at ? lefts[i]! + item.width <= at : lefts[i]! >= at)));
     if (!near || !sided) return false;
     items.forEach((item, i) => (item.x = lefts[i]!));
@@ -302,8 +302,8 @@ export function mergeReserved(reserved: readonly Reserved[]): Reserved[] {
     const last = merged.at(-1);
     if (last && last.lane === r.lane && last.row === r.row && r.x < last.x + last.width + LABEL_GAP) {
       last.width = Math.max(last.x + last.width, r.x + r.width) - last.x;
-      if (r.split !== undefined) last.split = r.split;
-    } else merged.push({ ...r });
+      if (r.splits) last.splits = [...(last.splits ?? []), ...r.splits];
+    } else merged.push({ ...r, ...(r.splits ? { splits: [...r.splits] } : {}) });
   }
   return merged;
 }

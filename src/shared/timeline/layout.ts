@@ -227,7 +227,7 @@ export function layoutTimeline(options: LayoutOptions): Layout {
   const reserved: Reserved[] = [
     ...laneNames.map((name) => ({ lane: name.lane, row: 0 as const, x: 0, width: name.x + textWidth(name.text.toUpperCase(), NAME_SIZE, true) + name.text.length * 0.5 + 4 })),
     // A label never crosses a break in the axis: over the other scale's marks it would read as one of theirs.
-    ...breaks.flatMap((x) => lanes.flatMap((_, lane) => ([0, 1] as const).map((row) => ({ lane, row, x: x - 1, width: 2, split: x })))),
+    ...breaks.flatMap((x) => lanes.flatMap((_, lane) => ([0, 1] as const).map((row) => ({ lane, row, x: x - 1, width: 2, splits: [x] })))),
   ];
   const more = options.more ?? ((n: number) => `+${n}`);
   const labels = placeLabels(
