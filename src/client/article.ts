@@ -30,7 +30,9 @@ function show(trigger: HTMLElement, className: string, content: Node[]): void {
   (trigger.closest('sup') ?? trigger).after(card);
   const box = trigger.getBoundingClientRect();
   const width = card.offsetWidth;
-  const left = Math.max(8, Math.min(box.left + box.width / 2 - width / 2, document.documentElement.clientWidth - width - 8));
+  // Within the screen, and within a scrolling step's text (<Steps>), whose map beside it is drawn over the text.
+  const within = trigger.closest('[data-steps] .step')?.getBoundingClientRect() ?? { left: 0, right: document.documentElement.clientWidth };
+  const left = Math.max(within.left + 8, Math.min(box.left + box.width / 2 - width / 2, within.right - width - 8));
   // left and top are in the viewport; the card is placed from its containing block, the page unless an
   // ancestor is positioned.
   const from = card.offsetParent instanceof HTMLElement && getComputedStyle(card.offsetParent).position !== 'static' ? card.offsetParent.getBoundingClientRect() : { left: -scrollX, top: -scrollY };
