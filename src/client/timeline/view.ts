@@ -10,7 +10,7 @@
  * code loads on the first selection.
  */
 import { chartTree, markId, overviewTree } from '../../shared/timeline/chart-tree.ts';
-import { baseScale, layoutTimeline } from '../../shared/timeline/layout.ts';
+import { baseScale, eventInstants, layoutTimeline } from '../../shared/timeline/layout.ts';
 import { DAY_MS, eventExtent, visibleWindow, type TimeScale } from '../../shared/timeline/time-scale.ts';
 import type { TimelineData, TimelineItem } from '../../model/timeline-data.ts';
 import { toDom } from '../../shared/svg-tree.ts';
@@ -41,8 +41,6 @@ export class TimelineView {
   window!: OverviewWindow;
   active: string | undefined;
   selected: string | undefined;
-  /** Where each event's mark, or the cluster holding it, was last drawn on the chart. */
-  drawnAt = new Map<string, number>();
   /** False until the chart has been drawn with the URL's state; until then nothing is written back. */
   private ready = false;
   /** The period the URL asked for, shown once the chart has a width. */
@@ -165,7 +163,6 @@ export class TimelineView {
     });
     const focused = (document.activeElement as Element | null)?.closest?.('[data-event]')?.getAttribute('data-event');
     this.svg.replaceChildren(...tree.map((n) => toDom(n, document)));
-    this.drawnAt = new Map([...layout.marks.map((m) => [m.id, m.x] as const), ...layout.clusters.flatMap((c) => c.ids.map((id) => [id, c.x] as const))]);
     this.rove(focused ?? undefined);
     const shown = visibleWindow(this.current);
     const windowText = this.figure.querySelector('[data-window-text]');
@@ -288,12 +285,15 @@ export class TimelineView {
   }
 
   /**
-   * Where the selected event's mark (or its cluster) is drawn, when in view: + and − zoom about it, so it stays.
-   * The drawn place, not its date's: a crowded mark is moved sideways, and at a high zoom its day is wide.
+   * Where the selected event's date stands on the chart, when it is drawn in view: + and − zoom about it, so it
+   * stays. Its date, not its drawn mark: a cluster's mark stands right of its first event's date, and zooming about
+   * it pushes an event near the chart's start out of view.
    */
   private selectedX(): number | undefined {
-    const x = this.selected ? this.drawnAt.get(this.selected) : undefined;
-    return x !== undefined && x >= 0 && x <= this.width ? x : undefined;
+    const item = this.selectedItem();
+    if (!item || !this.current || !this.filters.shows(item)) return undefined;
+    const x = this.current(new Date(eventInstants([item])[0]!));
+    return x >= 0 && x <= this.width ? x : undefined;
   }
 
   async select(id: string | undefined, history: 'push' | 'none'): Promise<void> {
