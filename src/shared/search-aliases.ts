@@ -41,9 +41,10 @@ export function queryVariants(query: string, table: AliasTable, limit = 12): str
   const typed = normalise(query);
   const pattern = namePattern(table);
   if (!pattern) return [query.trim()];
-  const found = [...typed.matchAll(pattern)].map((m) => table.groups[table.names[m[2]!]!]!);
+  const groupOf = (name: string) => table.groups[table.names[name]!]!;
+  const found = [...typed.matchAll(pattern)].map((m) => groupOf(m[2]!));
   // A name twice is written the same way both times: one spelling per group, not per place in the query.
-  const write = (spelling: (group: string[]) => string) => typed.replace(pattern, (_match, before: string, name: string) => before + spelling(table.groups[table.names[name]!]!));
+  const write = (spelling: (group: string[]) => string) => typed.replace(pattern, (_match, before: string, name: string) => before + spelling(groupOf(name)));
   const first = (group: string[]) => group[0]!;
   const others = [...new Set(found)].flatMap((group) => group.slice(1).map((other) => write((g) => (g === group ? other : first(g)))));
   return [query.trim(), ...[...new Set([typed, write(first), ...others])].slice(1)].slice(0, limit);
